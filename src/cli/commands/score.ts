@@ -1,0 +1,21 @@
+// `dma score`: a terminal summary, or the score document with --json.
+import type { CommandContext } from '../context.js';
+import { analyse } from '../../core/analysis.js';
+import { formatProblem } from '../../core/problems.js';
+import { loadTeam } from '../../io/load.js';
+import { renderTerminalSummary } from '../../render/terminal.js';
+
+export interface ScoreOptions {
+  json?: boolean;
+  framework?: string;
+  target?: number;
+}
+
+export async function runScore(files: string[], opts: ScoreOptions, ctx: CommandContext): Promise<number> {
+  const team = await loadTeam(files, opts.framework);
+  for (const warning of team.warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
+  const analysis = analyse(team.framework, team.assessment, opts.target);
+  if (opts.json) ctx.stdout.write(`${JSON.stringify(analysis.document, null, 2)}\n`);
+  else ctx.stdout.write(renderTerminalSummary(analysis.document, ctx.chalk, ctx.columns));
+  return 0;
+}

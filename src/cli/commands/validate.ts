@@ -1,0 +1,96 @@
+// `dma validate`: every problem in every file, one per line, on stdout.
+import type { CommandContext } from '../context.js';
+import type { Framework } from '../../core/framework.js';
+import { DataError, formatProblem } from '../../core/problems.js';
+import type { LocatedProblem } from '../../core/problems.js';
+import type { YamlSource } from '../../io/yaml-source.js';
+import { readYamlFile } from '../../io/yaml-source.js';
+import {
+  FrameworkResolver,
+  checkAnswersAgainst,
+  checkAnswersShape,
+  checkFrameworkSource,
+  detectKind,
+} from '../../io/load.js';
+
+export async function runValidate(files: string[], opts: { framework?: string }, ctx: CommandContext): Promise<number> {
+  const resolver = new FrameworkResolver();
+  const read = await Promise.all(files.map(readOrProblem));
+
+  // Frameworks given alongside answers files serve those files, so a council can check both at once.
+  const givenFrameworks = new Map<string, Framework>();
+  const outcomes: Array<{ file: string; problems: LocatedProblem[]; warnings: LocatedProblem[]; summary?: string }> = [];
+  const answers: YamlSource[] = [];
+
+  for (const entry of read) {
+    if ('problems' in entry) {
+      outcomes.push({ file: entry.file, problems: entry.problems, warnings: [] });
+      continue;
+    }
+    const kind = detectKind(entry.data);
+    if (kind === 'framework') {
+      const checked = checkFrameworkSource(entry);
+      if (checked.value) givenFrameworks.set(checked.value.id, checked.value);
+      const f = checked.value;
+      outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${f.themes.length} themes, ${f.questions.size} questions` });
+    } else if (kind === 'answers') {
+      answers.push(entry);
+    } else {
+      const message = 'is neither a framework (it has no themes or scale) nor an answers file (it has no framework or answers)';
+      outcomes.push({ file: entry.file, problems: [{ file: entry.file, line: 1, column: 1, message }], warnings: [] });
+    }
+  }
+
+  for (const source of answers) {
+    const shape = checkAnswersShape(source);
+    if (!shape.value) {
+      outcomes.push({ file: source.file, ...shape });
+      continue;
+    }
+    const ref = opts.framework ?? shape.value.framework.id;
+    let framework = opts.framework === undefined ? givenFrameworks.get(ref) : undefined;
+    try {
+      framework ??= await resolver.resolve(ref);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      const message = opts.framework === undefined
+        ? `names the framework "${ref}", which is not bundled; give its file too, or use --framework <path>`
+        : error.message;
+      const problems = error.problems.length ? error.problems : [source.locate({ path: ['framework', 'id'], message })];
+      outcomes.push({ file: source.file, problems, warnings: [] });
+      continue;
+    }
+    const checked = checkAnswersAgainst(source, shape.value, framework);
+    const count = Object.keys(shape.value.answers ?? {}).length;
+    outcomes.push({ file: source.file, ...checked, summary: `answers for ${framework.id}: ${count} answered, organisation "${shape.value.organisation}"` });
+  }
+
+  let failed = 0;
+  for (const outcome of sortByInput(outcomes, files)) {
+    for (const warning of outcome.warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
+    if (outcome.problems.length) {
+      failed++;
+      for (const problem of outcome.problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
+    } else {
+      ctx.stderr.write(`${ctx.chalk.green('ok')} ${outcome.file}${outcome.summary ? `: ${outcome.summary}` : ''}\n`);
+    }
+  }
+  if (failed) ctx.stderr.write(`${failed} of ${files.length} file${files.length === 1 ? '' : 's'} ha${failed === 1 ? 's' : 've'} problems\n`);
+  return failed ? 1 : 0;
+}
+
+async function readOrProblem(file: string): Promise<YamlSource | { file: string; problems: LocatedProblem[] }> {
+  try {
+    return await readYamlFile(file);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    const problems = error.problems.length
+      ? error.problems
+      : [{ file, line: 1, column: 1, message: error.message.replace(`${file}: `, '') }];
+    return { file, problems };
+  }
+}
+
+function sortByInput<T extends { file: string }>(items: T[], order: string[]): T[] {
+  return [...items].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+}

@@ -1,0 +1,142 @@
+// The command line: commander wiring, the one place errors become exit codes.
+// Only commander and chalk load here; each command imports what it needs when it runs.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import chalk from 'chalk';
+import type { CommandContext } from './context.js';
+import { todayIso } from './context.js';
+import { DataError, InterruptedError, UsageError, formatProblem } from '../core/problems.js';
+
+export const EXIT = { ok: 0, data: 1, usage: 2, interrupted: 130 } as const;
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function defaultContext(): CommandContext {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    chalk,
+    cwd: process.cwd(),
+    today: todayIso(),
+    stdin: process.stdin,
+    columns: process.stdout.columns || 80,
+  };
+}
+
+const frameworkOption = () =>
+  new Option('--framework <id|path>', "use this framework instead of the one the answers file names (a bundled id or a file)");
+
+type ExitCode = number | void;
+
+/** Builds the program; `setExit` receives the exit code a command's action returns. */
+export function buildProgram(ctx: CommandContext, setExit: (code: number) => void = () => {}): Command {
+  const run = (code: ExitCode) => setExit(code ?? EXIT.ok);
+  const program = new Command('dma')
+    .description('Digital maturity self-assessment for council leadership teams.')
+    .version(packageVersion(), '-V, --version', 'print the version number')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand(false)
+    .option('--no-color', 'plain text without colours (NO_COLOR=1 does the same)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      `
+Start a workshop:      dma assess --organisation "Example Borough Council"
+Score answers:         dma score answers.yaml
+Write the report:      dma report answers.yaml -o report.html
+
+Exit codes: 0 success, 1 bad data in a file, 2 wrong usage, 130 interrupted (answers saved).
+Run "dma <command> --help" for the options of a command.`,
+    );
+
+  program.hook('preAction', () => {
+    if (program.opts().color === false || (process.env.NO_COLOR ?? '') !== '') ctx.chalk.level = 0;
+  });
+
+  program
+    .command('frameworks')
+    .description('list the bundled frameworks: id, title, version, theme and question counts')
+    .action(async () => run(await (await import('./commands/frameworks.js')).runFrameworks(ctx)));
+
+  program
+    .command('validate')
+    .description('check framework and answers files; prints every problem as file:line:column: message')
+    .argument('<file...>', 'framework or answers files (told apart by their content)')
+    .addOption(frameworkOption())
+    .action(async (files: string[], opts: { framework?: string }) =>
+      run(await (await import('./commands/validate.js')).runValidate(files, opts, ctx)),
+    );
+
+  program
+    .command('score')
+    .description('score one or more answers files (several files are one team) and print a summary')
+    .argument('<answers...>', 'answers files')
+    .option('--json', 'print the score document as JSON instead of the summary')
+    .option('--target <level>', "score against this target level instead of the framework's", parseLevel)
+    .addOption(frameworkOption())
+    .action(async (files: string[], opts: { json?: boolean; framework?: string; target?: number }) =>
+      run(await (await import('./commands/score.js')).runScore(files, opts, ctx)),
+    );
+
+  return program;
+}
+
+function parseLevel(value: string): number {
+  if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError('it must be a whole number, a level of the scale.');
+  return Number(value);
+}
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function main(argv: string[], ctx: CommandContext = defaultContext()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(ctx, (code) => {
+    exitCode = code;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, ctx);
+  }
+}
+
+function reportError(error: unknown, ctx: CommandContext): number {
+  const { chalk: c } = ctx;
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return EXIT.ok;
+    }
+    // commander has already printed its message.
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    ctx.stderr.write(`${c.red('error:')} ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof DataError) {
+    for (const problem of error.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
+    ctx.stderr.write(`${c.red('error:')} ${error.message}\n`);
+    return EXIT.data;
+  }
+  if (error instanceof InterruptedError) {
+    ctx.stderr.write(`\n${error.message}\n`);
+    return EXIT.interrupted;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(`${c.red('error:')} something went wrong inside dma: ${detail}\n`);
+  if (process.env.DMA_DEBUG) ctx.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  else ctx.stderr.write('Run again with DMA_DEBUG=1 to see the details, and report it as a bug.\n');
+  return EXIT.data;
+}

@@ -1,0 +1,220 @@
+// Answers files checked against their framework, and turned into one assessment
+// (section 3 of the contract), including a team made of several files.
+import type { AnswersFile, Confidence } from './schema.js';
+import type { Framework } from './framework.js';
+import { isLevel } from './framework.js';
+import type { Problem } from './problems.js';
+
+export interface Respondent {
+  id: string;
+  name?: string;
+  role?: string;
+}
+
+export interface Answer {
+  /** The agreed level; null when not applicable. */
+  level: number | null;
+  notApplicable: boolean;
+  /** One level per respondent id. */
+  votes: Record<string, number>;
+  reason?: string;
+  notes?: string;
+  evidence?: string;
+  confidence?: Confidence;
+}
+
+export interface Assessment {
+  framework: { id: string; version?: string };
+  organisation: string;
+  date?: string;
+  respondents: Respondent[];
+  /** Keyed by full question id; a question missing here is unanswered. */
+  answers: Map<string, Answer>;
+}
+
+export interface AnswersCheck {
+  problems: Problem[];
+  /** Non-fatal: answers to questions an older or newer framework version had. */
+  warnings: Problem[];
+}
+
+/** True when the answers file was written for another version (or id) of the framework. */
+export function namesOtherVersion(file: AnswersFile, framework: Framework): boolean {
+  return file.framework.id !== framework.id || (file.framework.version !== undefined && file.framework.version !== framework.version);
+}
+
+export function answersRuleProblems(file: AnswersFile, framework: Framework): AnswersCheck {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const { scale } = framework;
+  const levelRange = `${scale.min} to ${scale.max}`;
+  const otherVersion = namesOtherVersion(file, framework);
+
+  const respondentIds = new Set<string>();
+  (file.respondents ?? []).forEach((r, i) => {
+    if (respondentIds.has(r.id)) problems.push({ path: ['respondents', i, 'id'], message: `respondent id "${r.id}" is used twice` });
+    respondentIds.add(r.id);
+  });
+
+  for (const [questionId, answer] of Object.entries(file.answers ?? {})) {
+    const path = ['answers', questionId];
+    const question = framework.questions.get(questionId);
+    if (!question) {
+      const target = otherVersion ? warnings : problems;
+      const why = otherVersion
+        ? `; this file was written for ${describeFrameworkRef(file)}, so the answer is left out`
+        : '';
+      target.push({ path, atKey: true, message: `"${questionId}" is not a question of ${framework.id} ${framework.version}${why}` });
+      continue;
+    }
+    if (answer.level !== undefined && !isLevel(scale, answer.level)) {
+      problems.push({ path: [...path, 'level'], message: `level ${answer.level} is not on the scale (${levelRange})` });
+    }
+    if (answer.notApplicable === true) {
+      if (!question.notApplicableAllowed) {
+        problems.push({ path: [...path, 'notApplicable'], message: `question "${questionId}" cannot be answered "not applicable"` });
+      }
+      if (answer.level !== undefined) {
+        problems.push({ path: [...path, 'level'], message: 'an answer cannot have both a level and notApplicable: true' });
+      }
+    }
+    for (const [respondentId, vote] of Object.entries(answer.votes ?? {})) {
+      if (!respondentIds.has(respondentId)) {
+        const listed = respondentIds.size ? `listed: ${[...respondentIds].join(', ')}` : 'the file lists no respondents';
+        problems.push({ path: [...path, 'votes', respondentId], atKey: true, message: `vote from "${respondentId}", who is not listed under respondents (${listed})` });
+      }
+      if (!isLevel(scale, vote)) {
+        problems.push({ path: [...path, 'votes', respondentId], message: `vote ${vote} is not on the scale (${levelRange})` });
+      }
+    }
+    const hasVotes = Object.keys(answer.votes ?? {}).length > 0;
+    if (answer.level === undefined && answer.notApplicable !== true && !hasVotes) {
+      problems.push({ path, atKey: true, message: `the answer to "${questionId}" needs a level, notApplicable: true, or votes` });
+    }
+  }
+  return { problems, warnings };
+}
+
+function describeFrameworkRef(file: AnswersFile): string {
+  return file.framework.version ? `${file.framework.id} ${file.framework.version}` : file.framework.id;
+}
+
+/** "The median, rounded down": the mean of the two middle levels, rounded down, for an even count. */
+export function medianRoundedDown(levels: readonly number[]): number {
+  if (levels.length === 0) throw new RangeError('median of no levels');
+  const sorted = [...levels].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[middle]!;
+  return Math.floor((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
+
+/** Highest vote minus lowest; 0 when fewer than two votes. */
+export function spreadOf(votes: readonly number[]): number {
+  if (votes.length < 2) return 0;
+  return Math.max(...votes) - Math.min(...votes);
+}
+
+/** Builds the assessment from a file that has passed `answersRuleProblems`; leaves out unknown questions. */
+export function toAssessment(file: AnswersFile, framework: Framework): Assessment {
+  const answers = new Map<string, Answer>();
+  for (const [questionId, raw] of Object.entries(file.answers ?? {})) {
+    if (!framework.questions.has(questionId)) continue;
+    const votes = { ...(raw.votes ?? {}) };
+    const voteLevels = Object.values(votes);
+    const notApplicable = raw.notApplicable === true;
+    const level = notApplicable ? null : raw.level ?? medianRoundedDown(voteLevels);
+    answers.set(questionId, {
+      level,
+      notApplicable,
+      votes,
+      ...optional('reason', raw.reason),
+      ...optional('notes', raw.notes),
+      ...optional('evidence', raw.evidence),
+      ...optional('confidence', raw.confidence),
+    });
+  }
+  return {
+    framework: { ...file.framework },
+    organisation: file.organisation,
+    ...optional('date', file.date),
+    respondents: (file.respondents ?? []).map((r) => ({ ...r })),
+    answers,
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+export interface TeamMember {
+  /** Used as the respondent id when the file lists no respondents (the file's name). */
+  fallbackId: string;
+  assessment: Assessment;
+}
+
+/**
+ * Several answers files are one team: each file is one respondent, a question's agreed level
+ * is the median of their levels (rounded down), and it is not applicable only when every file
+ * that answers it says so.
+ */
+export function combineTeam(members: readonly TeamMember[]): Assessment {
+  if (members.length === 1) return members[0]!.assessment;
+  const respondents = uniqueRespondents(members);
+  const answers = new Map<string, Answer>();
+  const questionIds = new Set(members.flatMap((m) => [...m.assessment.answers.keys()]));
+  for (const questionId of questionIds) {
+    const votes: Record<string, number> = {};
+    const notes: string[] = [];
+    const evidence: string[] = [];
+    const confidences: Confidence[] = [];
+    let anyLevel = false;
+    members.forEach((member, i) => {
+      const answer = member.assessment.answers.get(questionId);
+      if (!answer) return;
+      const who = respondents[i]!;
+      if (answer.level !== null) {
+        votes[who.id] = answer.level;
+        anyLevel = true;
+      }
+      if (answer.notes) notes.push(`${who.name ?? who.id}: ${answer.notes}`);
+      if (answer.evidence) evidence.push(`${who.name ?? who.id}: ${answer.evidence}`);
+      if (answer.confidence) confidences.push(answer.confidence);
+    });
+    const levels = Object.values(votes);
+    answers.set(questionId, {
+      level: anyLevel ? medianRoundedDown(levels) : null,
+      notApplicable: !anyLevel,
+      votes,
+      ...optional('notes', notes.join('\n')),
+      ...optional('evidence', evidence.join('\n')),
+      ...optional('confidence', lowestConfidence(confidences)),
+    });
+  }
+  const first = members[0]!.assessment;
+  const dates = members.map((m) => m.assessment.date).filter((d): d is string => d !== undefined).sort();
+  return {
+    framework: { ...first.framework },
+    organisation: first.organisation,
+    ...optional('date', dates.at(-1)),
+    respondents,
+    answers,
+  };
+}
+
+/** A team is only as confident as its least confident member. */
+function lowestConfidence(values: Confidence[]): Confidence | undefined {
+  for (const c of ['low', 'medium', 'high'] as const) if (values.includes(c)) return c;
+  return undefined;
+}
+
+function uniqueRespondents(members: readonly TeamMember[]): Respondent[] {
+  const used = new Set<string>();
+  return members.map((member) => {
+    const named = member.assessment.respondents[0];
+    const base = named?.id ?? member.fallbackId;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { ...(named ?? {}), id };
+  });
+}

@@ -1,0 +1,141 @@
+// Turns zod's findings into plain-English problems a framework author can act on.
+import { z } from 'zod';
+import type { DocPath, Problem } from './problems.js';
+
+export type ShapeResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function checkShape<S extends z.ZodType>(schema: S, data: unknown): ShapeResult<z.infer<S>> {
+  const result = schema.safeParse(data, { error: plainEnglish });
+  if (result.success) return { ok: true, value: result.data };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) problems.push(...toProblems(schema, issue));
+  return { ok: false, problems };
+}
+
+function toProblems(root: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(root, path);
+    return issue.keys.map((key) => ({
+      path: [...path, key],
+      atKey: true,
+      message: unknownKeyMessage(key, allowed),
+    }));
+  }
+  if (issue.code === 'invalid_key') {
+    return [{ path, atKey: true, message: `the key ${quote(String(path.at(-1)))} ${issue.issues[0]?.message ?? 'is not allowed here'}` }];
+  }
+  return [{ path, message: `${nameOf(path)} ${issue.message}` }];
+}
+
+function plainEnglish(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is missing';
+      if (issue.expected === 'string' && typeof issue.input === 'number') {
+        return `must be text, not the number ${issue.input}; put it in quotes, for example "${issue.input}"`;
+      }
+      return `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => quote(String(v))).join(', ')}, not ${describeValue(issue.input)}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `must have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function article(expected: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'a set of keys and values',
+    array: 'a list',
+    record: 'a set of keys and values',
+  };
+  return words[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${quote(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'a set of keys and values';
+  return typeof value;
+}
+
+function quote(s: string): string {
+  return `"${s}"`;
+}
+
+/** How a problem names its subject: the key, or "item 3 of scale" for list entries. */
+export function nameOf(path: DocPath): string {
+  const last = path.at(-1);
+  if (last === undefined) return 'the file';
+  if (typeof last === 'number') {
+    const parent = path.at(-2);
+    return `item ${last + 1} of ${typeof parent === 'string' ? parent : 'the list'}`;
+  }
+  return last;
+}
+
+function unknownKeyMessage(key: string, allowed: string[]): string {
+  const suggestion = closest(key, allowed);
+  const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : '';
+  return `unknown key "${key}"${hint}`;
+}
+
+/** The keys the schema allows at a path, for "did you mean" hints. */
+function allowedKeys(root: z.ZodType, path: DocPath): string[] {
+  let node: z.ZodType | undefined = root;
+  for (const part of path) {
+    node = unwrap(node);
+    if (node instanceof z.ZodObject) node = typeof part === 'string' ? (node.shape as Record<string, z.ZodType>)[part] : undefined;
+    else if (node instanceof z.ZodArray) node = node.element as z.ZodType;
+    else if (node instanceof z.ZodRecord) node = node.valueType as z.ZodType;
+    else node = undefined;
+    if (!node) return [];
+  }
+  node = unwrap(node);
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}
+
+function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
+  let current = node;
+  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  return current;
+}
+
+/** The allowed key within two edits of a typo, if there is exactly one best. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      const swap = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + swap);
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,187 @@
+// Loading frameworks and answers files from disk: YAML, then shape, then rules, with every
+// problem placed at its file:line:column.
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Assessment, TeamMember } from '../core/answers.js';
+import { answersRuleProblems, combineTeam, namesOtherVersion, toAssessment } from '../core/answers.js';
+import type { Framework } from '../core/framework.js';
+import { compileFramework, frameworkRuleProblems } from '../core/framework.js';
+import { DataError } from '../core/problems.js';
+import type { LocatedProblem } from '../core/problems.js';
+import type { AnswersFile } from '../core/schema.js';
+import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
+import { checkShape } from '../core/shape.js';
+import type { YamlSource } from './yaml-source.js';
+import { readYamlFile } from './yaml-source.js';
+
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BUNDLED_FRAMEWORKS_DIR = join(PACKAGE_ROOT, 'frameworks');
+export const DEFAULT_FRAMEWORK_ID = 'local-digital-leadership';
+
+export type FileKind = 'framework' | 'answers';
+
+export interface Checked<T> {
+  value?: T;
+  problems: LocatedProblem[];
+  warnings: LocatedProblem[];
+}
+
+/** Tells a framework from an answers file by its content. */
+export function detectKind(data: unknown): FileKind | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const keys = Object.keys(data);
+  if (keys.includes('themes') || keys.includes('scale')) return 'framework';
+  if (keys.includes('answers') || keys.includes('framework') || keys.includes('respondents')) return 'answers';
+  return undefined;
+}
+
+export function checkFrameworkSource(source: YamlSource): Checked<Framework> {
+  const shape = checkShape(frameworkFileSchema, source.data);
+  const problems = [...(shape.ok ? [] : shape.problems), ...frameworkRuleProblems(source.data)];
+  if (!shape.ok || problems.length) return { problems: sortByPosition(problems.map(source.locate)), warnings: [] };
+  return { value: compileFramework(shape.value), problems: [], warnings: [] };
+}
+
+export interface CheckedAnswers {
+  file: AnswersFile;
+  assessment: Assessment;
+}
+
+function sortByPosition(problems: LocatedProblem[]): LocatedProblem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The shape alone, for finding which framework an answers file names. */
+export function checkAnswersShape(source: YamlSource): Checked<AnswersFile> {
+  const shape = checkShape(answersFileSchema, source.data);
+  if (!shape.ok) return { problems: sortByPosition(shape.problems.map(source.locate)), warnings: [] };
+  return { value: shape.value, problems: [], warnings: [] };
+}
+
+export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, framework: Framework): Checked<CheckedAnswers> {
+  const { problems, warnings } = answersRuleProblems(file, framework);
+  const located = { problems: problems.map(source.locate), warnings: warnings.map(source.locate) };
+  if (namesOtherVersion(file, framework)) {
+    const named = [file.framework.id, file.framework.version].filter(Boolean).join(' ');
+    located.warnings.unshift(
+      source.locate({
+        path: ['framework'],
+        message: `this file was written for ${named}; it is read against ${framework.id} ${framework.version}`,
+      }),
+    );
+  }
+  if (located.problems.length) return located;
+  return { ...located, value: { file, assessment: toAssessment(file, framework) } };
+}
+
+function throwIfProblems(file: string, checked: Checked<unknown>, what: string): void {
+  if (checked.problems.length) {
+    const count = checked.problems.length;
+    throw new DataError(`${file}: ${count} problem${count === 1 ? '' : 's'} in this ${what}`, checked.problems);
+  }
+}
+
+/** A bundled framework id, or a path to a framework file. Results are cached per reference. */
+export class FrameworkResolver {
+  private readonly cache = new Map<string, Promise<Framework>>();
+
+  resolve(ref: string): Promise<Framework> {
+    let pending = this.cache.get(ref);
+    if (!pending) {
+      pending = this.load(ref);
+      this.cache.set(ref, pending);
+    }
+    return pending;
+  }
+
+  private async load(ref: string): Promise<Framework> {
+    const path = looksLikePath(ref) ? ref : await bundledFrameworkPath(ref);
+    const source = await readYamlFile(path);
+    if (detectKind(source.data) === 'answers') {
+      throw new DataError(`${path}: is an answers file, not a framework`);
+    }
+    const checked = checkFrameworkSource(source);
+    throwIfProblems(path, checked, 'framework');
+    return checked.value!;
+  }
+}
+
+function looksLikePath(ref: string): boolean {
+  return ref.includes('/') || ref.includes('\\') || /\.ya?ml$/i.test(ref);
+}
+
+async function bundledFrameworkPath(id: string): Promise<string> {
+  const known = await bundledFrameworkFiles();
+  const match = known.find((f) => basename(f, extname(f)) === id);
+  if (!match) {
+    const ids = known.map((f) => basename(f, extname(f))).join(', ');
+    throw new DataError(`"${id}" is not a bundled framework (bundled: ${ids}); give a path to a framework file instead`);
+  }
+  return match;
+}
+
+/** Bundled frameworks are the YAML files in the package's frameworks/ folder, named by id. */
+export async function bundledFrameworkFiles(): Promise<string[]> {
+  const names = await readdir(BUNDLED_FRAMEWORKS_DIR);
+  return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(BUNDLED_FRAMEWORKS_DIR, n));
+}
+
+export interface LoadedTeam {
+  framework: Framework;
+  assessment: Assessment;
+  /** One per file, in the order given. */
+  members: TeamMember[];
+  warnings: LocatedProblem[];
+}
+
+/**
+ * Reads one or more answers files as one team. The framework is `frameworkRef` when given,
+ * else the bundled framework the files name; all files must name the same one.
+ */
+export async function loadTeam(
+  paths: readonly string[],
+  frameworkRef: string | undefined,
+  resolver = new FrameworkResolver(),
+): Promise<LoadedTeam> {
+  const sources = await Promise.all(paths.map((p) => readYamlFile(p)));
+  const shapes = sources.map((source) => {
+    if (detectKind(source.data) === 'framework') {
+      throw new DataError(`${source.file}: is a framework, not an answers file`);
+    }
+    const checked = checkAnswersShape(source);
+    throwIfProblems(source.file, checked, 'answers file');
+    return checked.value!;
+  });
+
+  const named = [...new Set(shapes.map((s) => s.framework.id))];
+  if (named.length > 1 && frameworkRef === undefined) {
+    throw new DataError(
+      `these answers files name different frameworks (${named.join(', ')}); a team's files must all use the same framework`,
+    );
+  }
+  const framework = await resolver.resolve(frameworkRef ?? named[0]!).catch((error: unknown) => {
+    if (frameworkRef === undefined && error instanceof DataError && /not a bundled framework/.test(error.message)) {
+      throw new DataError(
+        `${paths[0]}: names the framework "${named[0]}", which is not bundled; give its file with --framework <path>`,
+      );
+    }
+    throw error;
+  });
+
+  const warnings: LocatedProblem[] = [];
+  const members: TeamMember[] = sources.map((source, i) => {
+    const checked = checkAnswersAgainst(source, shapes[i]!, framework);
+    throwIfProblems(source.file, checked, 'answers file');
+    warnings.push(...checked.warnings);
+    return { fallbackId: respondentIdFromFileName(source.file), assessment: checked.value!.assessment };
+  });
+  return { framework, assessment: combineTeam(members), members, warnings };
+}
+
+/** "answers/Sam Jones.yaml" → "Sam-Jones": safe as a votes key. */
+export function respondentIdFromFileName(file: string): string {
+  const stem = basename(file, extname(file)).replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return stem || 'respondent';
+}
+
