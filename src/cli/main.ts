@@ -86,7 +86,34 @@ Run "dma <command> --help" for the options of a command.`,
       run(await (await import('./commands/score.js')).runScore(files, opts, ctx)),
     );
 
+  program
+    .command('report')
+    .description('render the report with its action plan (Markdown, HTML, JSON or CSV)')
+    .argument('<answers...>', 'answers files (several files are one team)')
+    .option('-f, --format <format>', 'md, html, json, csv, docx or pdf (default: from the --out extension, else md)')
+    .option('-o, --out <file>', 'write the report to this file (default: print it)')
+    .option('--template <name|path>', 'a bundled template name or a Handlebars file of your own')
+    .option('--baseline <file>', 'an earlier assessment to compare against (repeat for a team)', collect, [] as string[])
+    .option('--target <level>', "report against this target level instead of the framework's", parseLevel)
+    .addOption(frameworkOption())
+    .action(async (files: string[], opts: ReportCliOptions) =>
+      run(await (await import('./commands/report.js')).runReport(files, opts, ctx)),
+    );
+
   return program;
+}
+
+export interface ReportCliOptions {
+  format?: string;
+  out?: string;
+  template?: string;
+  baseline: string[];
+  target?: number;
+  framework?: string;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseLevel(value: string): number {

@@ -1,0 +1,48 @@
+// Running the CLI in tests: in-process (fast, for unit-level command tests) or as the built
+// `bin/dma.js` in a child process (end-to-end: real exit codes and streams).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Chalk } from 'chalk';
+import type { CommandContext } from '../../src/cli/context.js';
+import { main } from '../../src/cli/main.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/dma.js', import.meta.url));
+export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+export const example = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `main` in this process with captured output and no colour. */
+export async function runInProcess(args: string[], overrides: Partial<CommandContext> = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CommandContext = {
+    stdout: { write: (s: string) => void (stdout += s) },
+    stderr: { write: (s: string) => void (stderr += s) },
+    chalk: new Chalk({ level: 0 }),
+    cwd: ROOT,
+    today: '2026-11-21',
+    stdin: process.stdin,
+    columns: 100,
+    ...overrides,
+  };
+  const code = await main(args, ctx);
+  return { code, stdout, stderr };
+}
+
+/** Spawns the built CLI, as a user would run it. */
+export function runBin(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
