@@ -62,6 +62,18 @@ Run "dma <command> --help" for the options of a command.`,
   });
 
   program
+    .command('assess')
+    .description('run the workshop: walk the leadership team through the questions, one at a time')
+    .argument('[framework]', `a bundled framework id or a framework file (default: local-digital-leadership)`)
+    .option('-o, --out <answers.yaml>', 'where to save the answers (default: from the organisation and date)')
+    .option('--resume <answers.yaml>', 'carry on with a saved assessment')
+    .option('--team <names>', 'workshop mode: comma-separated names, each may add ":role" (e.g. "Sam:Chief Executive,Ali:CIO")')
+    .option('--organisation <name>', 'the council or organisation being assessed')
+    .action(async (framework: string | undefined, opts: { out?: string; resume?: string; team?: string; organisation?: string }) =>
+      run(await (await import('./commands/assess.js')).runAssess(framework, opts, ctx)),
+    );
+
+  program
     .command('frameworks')
     .description('list the bundled frameworks: id, title, version, theme and question counts')
     .action(async () => run(await (await import('./commands/frameworks.js')).runFrameworks(ctx)));

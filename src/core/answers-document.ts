@@ -1,0 +1,76 @@
+// Building an answers file (section 3 of the contract) one answer at a time, as `dma assess` does.
+// Pure: each change returns a new document, so every saved state is a complete, valid file.
+import type { AnswerFile, AnswersFile, RespondentFile } from './schema.js';
+import type { Framework } from './framework.js';
+
+export function newAnswersDocument(
+  framework: Framework,
+  organisation: string,
+  date: string,
+  respondents: RespondentFile[],
+): AnswersFile {
+  return {
+    schema: 1,
+    framework: { id: framework.id, version: framework.version },
+    organisation,
+    date,
+    ...(respondents.length ? { respondents } : {}),
+    answers: {},
+  };
+}
+
+/** Sets (or, with undefined, removes) one answer, keeping answers in framework order. */
+export function withAnswer(doc: AnswersFile, framework: Framework, questionId: string, answer: AnswerFile | undefined): AnswersFile {
+  const current = doc.answers ?? {};
+  const answers: Record<string, AnswerFile> = {};
+  for (const id of framework.questions.keys()) {
+    const value = id === questionId ? answer : current[id];
+    if (value !== undefined) answers[id] = value;
+  }
+  // Answers to questions this framework version lacks stay in the file, after the known ones.
+  for (const [id, value] of Object.entries(current)) {
+    if (!framework.questions.has(id)) answers[id] = value;
+  }
+  return { ...doc, answers };
+}
+
+export function isAnswered(doc: AnswersFile, questionId: string): boolean {
+  return doc.answers?.[questionId] !== undefined;
+}
+
+/** Index (in framework order) of the first question with no answer, or -1 when all are answered. */
+export function firstUnanswered(doc: AnswersFile, framework: Framework): number {
+  return [...framework.questions.keys()].findIndex((id) => !isAnswered(doc, id));
+}
+
+/** Respondent ids from names: "Sam Jones" → "sam-jones", made unique. */
+export function respondentsFromNames(entries: ReadonlyArray<{ name: string; role?: string }>): RespondentFile[] {
+  const used = new Set<string>();
+  return entries.map(({ name, role }, i) => {
+    const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `person-${i + 1}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { id, name, ...(role ? { role } : {}) };
+  });
+}
+
+/** `--team "Sam Jones:Chief Executive, Ali"` → names with optional roles. */
+export function parseTeamOption(value: string): Array<{ name: string; role?: string }> {
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [name = '', ...role] = part.split(':');
+      const roleText = role.join(':').trim();
+      return roleText ? { name: name.trim(), role: roleText } : { name: name.trim() };
+    })
+    .filter((entry) => entry.name !== '');
+}
+
+/** A file name from the organisation and date: "Example Borough Council" → example-borough-council-2026-11-21.yaml */
+export function defaultAnswersFileName(organisation: string, date: string): string {
+  const slug = organisation.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${slug || 'assessment'}-${date}.yaml`;
+}

@@ -1,0 +1,34 @@
+// The real prompter: Inquirer's modern prompts. Loaded only by `dma assess`.
+import { confirm, input, select } from '@inquirer/prompts';
+import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './prompter.js';
+import { PromptCancelled } from './prompter.js';
+
+/** Ctrl+C makes Inquirer reject with ExitPromptError; the workshop sees PromptCancelled. */
+async function cancellable<T>(pending: Promise<T>): Promise<T> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+      throw new PromptCancelled();
+    }
+    throw error;
+  }
+}
+
+export function createInquirerPrompter(): Prompter {
+  return {
+    select: <T>(options: SelectOptions<T>) =>
+      cancellable(
+        select<T>({
+          message: options.message,
+          choices: options.choices.map((c) => ({ value: c.value, name: c.name, description: c.description })),
+          default: options.default,
+          pageSize: 12,
+          loop: false,
+        }),
+      ),
+    input: (options: InputOptions) =>
+      cancellable(input({ message: options.message, default: options.default, validate: options.validate })),
+    confirm: (options: ConfirmOptions) => cancellable(confirm({ message: options.message, default: options.default })),
+  };
+}
