@@ -2,6 +2,7 @@
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './prompter.js';
 import { PromptCancelled } from './prompter.js';
+import { wrapText } from '../render/wrap.js';
 
 /** Ctrl+C makes Inquirer reject with ExitPromptError; the workshop sees PromptCancelled. */
 async function cancellable<T>(pending: Promise<T>): Promise<T> {
@@ -15,13 +16,18 @@ async function cancellable<T>(pending: Promise<T>): Promise<T> {
   }
 }
 
-export function createInquirerPrompter(): Prompter {
+/** Inquirer breaks long lines mid-word; wrap choices at word boundaries, indented under the text. */
+function fitChoice(name: string, columns: number): string {
+  return wrapText(name, columns - 4).replace(/\n {2}/g, '\n     ');
+}
+
+export function createInquirerPrompter(columns = () => process.stdout.columns || 80): Prompter {
   return {
     select: <T>(options: SelectOptions<T>) =>
       cancellable(
         select<T>({
-          message: options.message,
-          choices: options.choices.map((c) => ({ value: c.value, name: c.name, description: c.description })),
+          message: wrapText(options.message, columns() - 3),
+          choices: options.choices.map((c) => ({ value: c.value, name: fitChoice(c.name, columns()), description: c.description })),
           default: options.default,
           pageSize: 12,
           loop: false,

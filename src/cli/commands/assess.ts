@@ -21,6 +21,7 @@ import { readYamlFile } from '../../io/yaml-source.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import { PromptCancelled } from '../../prompts/prompter.js';
 import { renderTerminalSummary } from '../../render/terminal.js';
+import { wrapText } from '../../render/wrap.js';
 import { introduction, runWorkshop } from '../../workshop/flow.js';
 
 export interface AssessOptions {
@@ -41,7 +42,7 @@ export async function runAssess(
   makePrompter?: () => Promise<Prompter>,
 ): Promise<number> {
   if (!makePrompter && !ctx.stdin.isTTY) throw new UsageError(NO_TERMINAL_MESSAGE);
-  const say = (text: string) => ctx.stdout.write(`${text}\n`);
+  const say = (text: string) => ctx.stdout.write(`${wrapText(text, ctx.columns - 1)}\n`);
   const resolver = new FrameworkResolver();
   const prompter = makePrompter ? await makePrompter() : await realPrompter();
 

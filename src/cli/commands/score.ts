@@ -4,6 +4,7 @@ import { analyse } from '../../core/analysis.js';
 import { formatProblem } from '../../core/problems.js';
 import { loadTeam } from '../../io/load.js';
 import { renderTerminalSummary } from '../../render/terminal.js';
+import { wrapText } from '../../render/wrap.js';
 
 export interface ScoreOptions {
   json?: boolean;
@@ -16,6 +17,6 @@ export async function runScore(files: string[], opts: ScoreOptions, ctx: Command
   for (const warning of team.warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
   const analysis = analyse(team.framework, team.assessment, opts.target);
   if (opts.json) ctx.stdout.write(`${JSON.stringify(analysis.document, null, 2)}\n`);
-  else ctx.stdout.write(renderTerminalSummary(analysis.document, ctx.chalk, ctx.columns));
+  else ctx.stdout.write(wrapText(renderTerminalSummary(analysis.document, ctx.chalk, ctx.columns), ctx.columns - 1));
   return 0;
 }
