@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// Benchmarks, side by side in one run: start-up against bare node, scoring and reporting,
+// a team of 2,000 answers files against merely parsing them, and a large synthetic framework.
+// Prints medians of repeated runs and their ratios. Run with `npm run bench` (builds first).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'dma.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const TEAM_SIZE = Number(process.env.BENCH_TEAM ?? 2000);
+const work = mkdtempSync(join(tmpdir(), 'dma-bench-'));
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Wall-clock milliseconds and peak memory of a child process, median of `runs`. */
+function time(args, runs = RUNS) {
+  const times = [];
+  let rss = 0;
+  for (let i = 0; i < runs + 1; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    if (i > 0) times.push(ms); // the first run warms the file cache
+  }
+  return { ms: median(times), rss };
+}
+
+/** Peak resident memory (MiB) of a child process, from /usr/bin/time if present, else null. */
+function peakMemory(args) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.error || result.status !== 0) return null;
+  const kb = Number(result.stderr.trim().split('\n').at(-1));
+  return Number.isFinite(kb) ? kb / 1024 : null;
+}
+
+const rows = [];
+function row(name, ms, base, goal) {
+  const ratio = base ? ms / base : null;
+  const verdict = goal && ratio ? (ratio <= goal ? 'meets' : 'MISSES') + ` goal ≤ ${goal}x` : '';
+  rows.push([name, `${ms.toFixed(1)} ms`, ratio ? `${ratio.toFixed(2)}x` : '', verdict]);
+}
+
+// 1. Start-up and single commands.
+const node = time(['-e', '0']).ms;
+row('node -e 0', node, null);
+row('dma --help', time([BIN, '--help']).ms, node, 1.5);
+row('dma score (bundled framework)', time([BIN, 'score', 'examples/workshop.yaml']).ms, node, 2.5);
+const hasReport = spawnSync(process.execPath, [BIN, 'report', 'examples/workshop.yaml', '-f', 'html'], { cwd: ROOT }).status === 0;
+if (hasReport) row('dma report -f html (bundled)', time([BIN, 'report', 'examples/workshop.yaml', '-f', 'html']).ms, node, 3);
+
+// 2. A team of TEAM_SIZE answers files: score them against merely parsing them.
+const teamDir = join(work, 'team');
+spawnSync('mkdir', ['-p', teamDir]);
+const template = parse(readFileSync(join(ROOT, 'examples/team/ceo.yaml'), 'utf8'));
+const questionIds = Object.keys(template.answers);
+for (let i = 0; i < TEAM_SIZE; i++) {
+  const answers = {};
+  questionIds.forEach((id, q) => {
+    answers[id] = template.answers[id].notApplicable ? { notApplicable: true } : { level: 1 + ((i * 7 + q * 3) % 5) };
+  });
+  const doc = { ...template, respondents: [{ id: `p${i}`, name: `Person ${i}` }], answers };
+  writeFileSync(join(teamDir, `p${i}.yaml`), stringify(doc));
+}
+const teamFiles = readdirSync(teamDir).map((f) => join(teamDir, f));
+const listFile = join(work, 'files.txt');
+writeFileSync(listFile, teamFiles.join('\n'));
+const parseScript = join(work, 'parse-only.mjs');
+writeFileSync(
+  parseScript,
+  `import { readFileSync } from 'node:fs';\nimport { parse } from ${JSON.stringify(join(ROOT, 'node_modules/yaml/dist/index.js'))};\n` +
+    `for (const f of readFileSync(process.argv[2], 'utf8').split('\\n')) parse(readFileSync(f, 'utf8'));\n`,
+);
+const teamRuns = Math.max(3, Math.round(RUNS / 3));
+const parseOnly = time([parseScript, listFile], teamRuns).ms;
+row(`parse ${TEAM_SIZE} answers files (yaml only)`, parseOnly, null);
+row(`dma score --json, ${TEAM_SIZE} files as one team`, time([BIN, 'score', '--json', ...teamFiles], teamRuns).ms, parseOnly, 1.5);
+
+// 3. Memory against team size: should grow linearly.
+const memory = [];
+for (const n of [TEAM_SIZE / 4, TEAM_SIZE / 2, TEAM_SIZE]) {
+  const mb = peakMemory([BIN, 'score', '--json', ...teamFiles.slice(0, n)]);
+  if (mb !== null) memory.push([n, mb]);
+}
+
+// 4. A synthetic framework of 40 themes and 500 questions.
+const big = { schema: 1, id: 'synthetic', title: 'Synthetic', version: '1.0.0', scale: [1, 2, 3, 4, 5].map((level) => ({ level, label: `L${level}` })), target: 4, themes: [] };
+const bigAnswers = { schema: 1, framework: { id: 'synthetic', version: '1.0.0' }, organisation: 'Bench Council', date: '2026-11-21', answers: {} };
+for (let t = 0, made = 0; t < 40; t++) {
+  const count = t < 20 ? 13 : 12; // 20×13 + 20×12 = 500
+  const questions = [];
+  for (let q = 0; q < count; q++, made++) {
+    questions.push({
+      id: `q${q}`,
+      text: `Question ${made}?`,
+      levels: { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five' },
+      actions: [2, 3, 4].map((toLevel) => ({ toLevel, text: `Step to ${toLevel}`, owner: 'Chief Executive', horizon: 'next' })),
+    });
+    bigAnswers.answers[`t${t}.q${q}`] = { level: 1 + (made % 5) };
+  }
+  big.themes.push({ id: `t${t}`, title: `Theme ${t}`, questions });
+}
+const bigFramework = join(work, 'synthetic.yaml');
+const bigAnswersFile = join(work, 'synthetic-answers.yaml');
+writeFileSync(bigFramework, stringify(big));
+writeFileSync(bigAnswersFile, stringify(bigAnswers));
+row('dma validate, 40 themes / 500 questions', time([BIN, 'validate', bigFramework]).ms, node);
+row('dma score, 40 themes / 500 questions', time([BIN, 'score', bigAnswersFile, '--framework', bigFramework]).ms, node);
+if (hasReport) row('dma report -f html, 500 questions', time([BIN, 'report', bigAnswersFile, '--framework', bigFramework, '-f', 'html']).ms, node);
+
+rmSync(work, { recursive: true, force: true });
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+console.log(`dma benchmarks: median of ${RUNS} runs (team: ${teamRuns}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+for (const r of rows) console.log(r.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('   ').trimEnd());
+if (memory.length) {
+  console.log('\nPeak memory of dma score --json against team size:');
+  const [n0, m0] = memory[0];
+  for (const [n, mb] of memory) console.log(`  ${String(n).padStart(5)} files: ${mb.toFixed(0)} MiB (${((mb - m0) / ((n - n0) || 1) * 1000).toFixed(1)} MiB per 1,000 more files)`);
+}
