@@ -1,7 +1,7 @@
 // Loading frameworks and answers files from disk: YAML, then shape, then rules, with every
 // problem placed at its file:line:column.
 import { readdir } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Assessment, TeamMember } from '../core/answers.js';
 import { answersRuleProblems, combineTeam, namesOtherVersion, toAssessment } from '../core/answers.js';
@@ -13,10 +13,11 @@ import type { AnswersFile } from '../core/schema.js';
 import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
 import { checkShape } from '../core/shape.js';
 import type { YamlSource } from './yaml-source.js';
-import { readYamlFile } from './yaml-source.js';
+import { readText, readYamlFile } from './yaml-source.js';
+import { readCachedFramework } from './framework-cache.js';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BUNDLED_FRAMEWORKS_DIR = join(PACKAGE_ROOT, 'frameworks');
+export const BUNDLED_FRAMEWORKS_DIR = resolve(PACKAGE_ROOT, 'frameworks');
 export const DEFAULT_FRAMEWORK_ID = 'local-digital-leadership';
 
 export type FileKind = 'framework' | 'answers';
@@ -97,6 +98,10 @@ export class FrameworkResolver {
 
   private async load(ref: string): Promise<Framework> {
     const path = looksLikePath(ref) ? ref : await bundledFrameworkPath(ref);
+    if (dirname(resolve(path)) === BUNDLED_FRAMEWORKS_DIR) {
+      const cached = await readCachedFramework(path, await readText(path));
+      if (cached) return compileFramework(cached);
+    }
     const source = await readYamlFile(path);
     if (detectKind(source.data) === 'answers') {
       throw new DataError(`${path}: is an answers file, not a framework`);

@@ -19,6 +19,11 @@ export interface YamlSource {
 }
 
 export async function readYamlFile(file: string): Promise<YamlSource> {
+  return parseYamlText(file, await readText(file));
+}
+
+/** Reads a text file within the size limit, with plain-English errors. */
+export async function readText(file: string): Promise<string> {
   let text: string;
   try {
     const info = await stat(file);
@@ -31,7 +36,7 @@ export async function readYamlFile(file: string): Promise<YamlSource> {
     if (error instanceof DataError) throw error;
     throw new DataError(`${file}: cannot be read (${describeFsError(error)})`);
   }
-  return parseYamlText(file, text);
+  return text;
 }
 
 export function describeFsError(error: unknown): string {
