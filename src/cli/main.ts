@@ -76,7 +76,11 @@ Run "dma <command> --help" for the options of a command.`,
   program
     .command('frameworks')
     .description('list the bundled frameworks: id, title, version, theme and question counts')
-    .action(async () => run(await (await import('./commands/frameworks.js')).runFrameworks(ctx)));
+    .argument('[file]', 'with --copy: the file to write')
+    .option('--copy <id>', 'write an editable copy of a bundled framework to [file], with its own id')
+    .action(async (file: string | undefined, opts: { copy?: string }) =>
+      run(await (await import('./commands/frameworks.js')).runFrameworks(ctx, opts, file)),
+    );
 
   program
     .command('validate')

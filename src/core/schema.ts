@@ -36,22 +36,22 @@ const scaleLevel = z.strictObject({
 });
 
 const action = z.strictObject({
-  toLevel: level,
-  text,
-  owner: optionalText,
-  horizon: z.enum(HORIZONS).optional(),
-  source: slug.optional(),
+  toLevel: level.describe('The level this action helps reach.'),
+  text: text.describe('What to do: start with a verb; say what changes and how you would know.'),
+  owner: optionalText.describe('A role, never a person (for example Chief Executive).'),
+  horizon: z.enum(HORIZONS).optional().describe('now (within 3 months), next (3 to 12 months) or later.'),
+  source: slug.optional().describe('The id of a listed source.'),
 });
 
 const question = z.strictObject({
-  id: slug,
-  text,
-  help: optionalText,
-  weight: positiveWeight.optional(),
-  notApplicable: z.boolean().optional(),
-  source: slug.optional(),
-  levels: z.record(levelKey, text),
-  actions: z.array(action).optional(),
+  id: slug.describe('Unique within its theme; the full id is theme-id.question-id.'),
+  text: text.describe('The question, read aloud to the room.'),
+  help: optionalText.describe('Why it matters and what evidence shows the level.'),
+  weight: positiveWeight.optional().describe('Weight within its theme; default 1.'),
+  notApplicable: z.boolean().optional().describe('May this question be answered "not applicable"?'),
+  source: slug.optional().describe('The id of a listed source.'),
+  levels: z.record(levelKey, text).describe('A descriptor for every level of the scale, keyed by level.'),
+  actions: z.array(action).optional().describe('What moves an organisation up from one level to the next.'),
 });
 
 const theme = z.strictObject({
@@ -59,7 +59,7 @@ const theme = z.strictObject({
   title: text,
   description: optionalText,
   source: slug.optional(),
-  weight: positiveWeight.optional(),
+  weight: positiveWeight.optional().describe('Weight in the overall score; default 1.'),
   questions: z.array(question).min(1, { message: 'must list at least one question' }),
 });
 
@@ -73,8 +73,8 @@ export const frameworkFileSchema = z.strictObject({
   version: versionText,
   description: optionalText,
   sources: z.array(source).optional(),
-  scale: z.array(scaleLevel).min(2, { message: 'must have at least 2 levels' }),
-  target: level.optional(),
+  scale: z.array(scaleLevel).min(2, { message: 'must have at least 2 levels' }).describe('Consecutive whole-number levels, ascending.'),
+  target: level.optional().describe('The level to aim for; default the second-highest level.'),
   themes: z.array(theme).min(1, { message: 'must list at least one theme' }),
 });
 
@@ -98,13 +98,13 @@ const fullQuestionId = z
   });
 
 const answer = z.strictObject({
-  level: level.optional(),
-  votes: z.record(respondentId, level).optional(),
-  notApplicable: z.boolean().optional(),
-  reason: optionalText,
-  notes: optionalText,
-  evidence: optionalText,
-  confidence: z.enum(CONFIDENCES).optional(),
+  level: level.optional().describe('The agreed level.'),
+  votes: z.record(respondentId, level).optional().describe('One level per respondent id.'),
+  notApplicable: z.boolean().optional().describe('Only where the question allows it.'),
+  reason: optionalText.describe('Why the question does not apply.'),
+  notes: optionalText.describe('Notes from the discussion.'),
+  evidence: optionalText.describe('A document, a link or an example.'),
+  confidence: z.enum(CONFIDENCES).optional().describe('How well evidenced the level is.'),
 });
 
 const respondent = z.strictObject({

@@ -33,7 +33,7 @@ function plainEnglish(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_type':
       if (issue.input === undefined) return 'is missing';
       if (issue.expected === 'string' && typeof issue.input === 'number') {
-        return `must be text, not the number ${issue.input}; put it in quotes, for example "${issue.input}"`;
+        return `must be text, not a number: put it in quotes, for example "1.0.0"`;
       }
       return `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
     case 'invalid_value':

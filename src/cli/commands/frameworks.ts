@@ -1,12 +1,52 @@
+// `dma frameworks`: list the bundled frameworks, or copy one to adapt (`--copy <id> <file>`).
+import { access, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import { FrameworkResolver, bundledFrameworkFiles } from '../../io/load.js';
+import { DataError, UsageError } from '../../core/problems.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { FrameworkResolver, PACKAGE_ROOT, bundledFrameworkFiles } from '../../io/load.js';
 import { formatTable } from '../../render/table.js';
 
-export async function runFrameworks(ctx: CommandContext): Promise<number> {
+export async function runFrameworks(ctx: CommandContext, opts: { copy?: string } = {}, file?: string): Promise<number> {
+  if (opts.copy !== undefined) return copyFramework(ctx, opts.copy, file);
+  if (file !== undefined) throw new UsageError(`unexpected argument "${file}": to copy a framework, use --copy <id> <file>`);
   const resolver = new FrameworkResolver();
-  const frameworks = await Promise.all((await bundledFrameworkFiles()).map((file) => resolver.resolve(file)));
+  const frameworks = await Promise.all((await bundledFrameworkFiles()).map((path) => resolver.resolve(path)));
   const rows = frameworks.map((f) => [f.id, f.title, f.version, String(f.themes.length), String(f.questions.size)]);
   ctx.stdout.write(formatTable(['id', 'title', 'version', 'themes', 'questions'], rows, ctx.chalk));
-  ctx.stderr.write(ctx.chalk.dim(`\nStart one with: dma assess <id>\n`));
+  ctx.stderr.write(ctx.chalk.dim('\nStart one with "dma assess <id>"; adapt one with "dma frameworks --copy <id> <file>".\n'));
   return 0;
+}
+
+/**
+ * Writes an editable copy with a new id taken from the file name, so answers to the copy are
+ * never confused with answers to the bundled framework, and a schema line for editors.
+ */
+async function copyFramework(ctx: CommandContext, id: string, file: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('--copy needs a file to write, for example: dma frameworks --copy local-digital-leadership our-framework.yaml');
+  const source = (await bundledFrameworkFiles()).find((f) => basename(f, extname(f)) === id);
+  if (!source) throw new DataError(`"${id}" is not a bundled framework; run "dma frameworks" to list them`);
+  const target = resolve(ctx.cwd, file);
+  if (await exists(target)) throw new DataError(`${file} already exists; choose another file name`);
+
+  const newId = basename(target, extname(target)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `${id}-copy`;
+  const schemaPath = relative(dirname(target), join(PACKAGE_ROOT, 'schema', 'framework.schema.json')).split('\\').join('/');
+  const original = await readFile(source, 'utf8');
+  const text = [
+    `# yaml-language-server: $schema=${schemaPath}`,
+    `# Copied from the bundled framework "${id}". Check your changes with: dma validate ${basename(target)}`,
+    original.replace(/^id:.*$/m, `id: ${newId}`),
+  ].join('\n');
+  await writeFileAtomic(target, text);
+  ctx.stderr.write(`Wrote ${file} (id: ${newId}). Run an assessment with: dma assess ${file}\n`);
+  return 0;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
