@@ -65,10 +65,16 @@ export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, frame
   const located = { problems: problems.map(source.locate), warnings: warnings.map(source.locate) };
   if (namesOtherVersion(file, framework)) {
     const named = [file.framework.id, file.framework.version].filter(Boolean).join(' ');
+    const answered = new Set(Object.keys(file.answers ?? {}));
+    const leftOut = [...answered].filter((id) => !framework.questions.has(id)).length;
+    const unanswered = [...framework.questions.keys()].filter((id) => !answered.has(id)).length;
     located.warnings.unshift(
       source.locate({
         path: ['framework'],
-        message: `this file was written for ${named}; it is read against ${framework.id} ${framework.version}`,
+        message:
+          `this file was written for ${named}; it is read against ${framework.id} ${framework.version}: ` +
+          `${leftOut} answer${leftOut === 1 ? '' : 's'} to questions that are no longer asked ${leftOut === 1 ? 'is' : 'are'} left out, ` +
+          `and ${unanswered} question${unanswered === 1 ? ' has' : 's have'} no answer in this file`,
       }),
     );
   }
