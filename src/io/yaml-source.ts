@@ -97,8 +97,9 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
 
 /** yaml's messages end with a code frame of the line; the position already says where. */
 function yamlMessage(message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+  const tag = /^Unresolved tag: (.*)$/.exec(first);
+  return tag ? `the YAML tag ${tag[1]!.replace('tag:yaml.org,2002:', '!!')} is not supported here; remove it` : first;
 }
 
 /** The start of the deepest node on the path that exists (keys matched as text, so level 1 matches "1"). */
