@@ -6,10 +6,38 @@ export type ShapeResult<T> = { ok: true; value: T } | { ok: false; problems: Pro
 
 export function checkShape<S extends z.ZodType>(schema: S, data: unknown): ShapeResult<z.infer<S>> {
   const result = schema.safeParse(data, { error: plainEnglish });
-  if (result.success) return { ok: true, value: result.data };
-  const problems: Problem[] = [];
-  for (const issue of result.error.issues) problems.push(...toProblems(schema, issue));
+  const problems: Problem[] = result.success ? [] : result.error.issues.flatMap((issue) => toProblems(schema, issue));
+  problems.push(...protoKeysInRecords(schema, data));
+  if (problems.length === 0 && result.success) return { ok: true, value: result.data };
   return { ok: false, problems };
+}
+
+/**
+ * zod's records skip a "__proto__" key without a word (strict objects do report it), so find
+ * such keys in the raw data and report them as the record's key rule would.
+ */
+function protoKeysInRecords(root: z.ZodType, data: unknown): Problem[] {
+  const found: Problem[] = [];
+  const visit = (value: unknown, path: Array<string | number>) => {
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i]));
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') {
+        const record = unwrap(schemaAt(root, path));
+        if (record instanceof z.ZodRecord) {
+          const rule = (record.keyType as z.ZodType).safeParse(key);
+          const why = rule.success ? 'is not allowed here' : (rule.error.issues[0]?.message ?? 'is not allowed here');
+          found.push({ path: [...path, key], atKey: true, message: `the key "${key}" ${why}` });
+        }
+      }
+      visit((value as Record<string, unknown>)[key], [...path, key]);
+    }
+  };
+  visit(data, []);
+  return found;
 }
 
 function toProblems(root: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
@@ -25,7 +53,8 @@ function toProblems(root: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === 'invalid_key') {
     return [{ path, atKey: true, message: `the key ${quote(String(path.at(-1)))} ${issue.issues[0]?.message ?? 'is not allowed here'}` }];
   }
-  return [{ path, message: `${nameOf(path)} ${issue.message}` }];
+  const example = path.at(-1) === 'version' && issue.code === 'invalid_type' ? ', for example "1.0.0"' : '';
+  return [{ path, message: `${nameOf(path)} ${issue.message}${example}` }];
 }
 
 function plainEnglish(issue: z.core.$ZodRawIssue): string | undefined {
@@ -33,7 +62,7 @@ function plainEnglish(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_type':
       if (issue.input === undefined) return 'is missing';
       if (issue.expected === 'string' && typeof issue.input === 'number') {
-        return `must be text, not a number: put it in quotes, for example "1.0.0"`;
+        return 'must be text, not a number: put it in quotes';
       }
       return `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
     case 'invalid_value':
@@ -92,6 +121,12 @@ function unknownKeyMessage(key: string, allowed: string[]): string {
 
 /** The keys the schema allows at a path, for "did you mean" hints. */
 function allowedKeys(root: z.ZodType, path: DocPath): string[] {
+  const node = unwrap(schemaAt(root, path));
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}
+
+/** The schema that checks the value at a path in the data. */
+function schemaAt(root: z.ZodType, path: DocPath): z.ZodType | undefined {
   let node: z.ZodType | undefined = root;
   for (const part of path) {
     node = unwrap(node);
@@ -99,10 +134,9 @@ function allowedKeys(root: z.ZodType, path: DocPath): string[] {
     else if (node instanceof z.ZodArray) node = node.element as z.ZodType;
     else if (node instanceof z.ZodRecord) node = node.valueType as z.ZodType;
     else node = undefined;
-    if (!node) return [];
+    if (!node) return undefined;
   }
-  node = unwrap(node);
-  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+  return node;
 }
 
 function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {

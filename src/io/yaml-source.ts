@@ -8,8 +8,11 @@ import type { DocPath, LocatedProblem, Problem } from '../core/problems.js';
 
 /** Frameworks of 500 questions are well under 1 MiB; anything this big is a mistake or an attack. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-/** Enough for any honest use of anchors; a "billion laughs" file fails fast. */
-const MAX_ALIAS_COUNT = 100;
+/**
+ * yaml counts alias uses weighted by the aliases inside what they point to: 10,000 allows an
+ * anchor such as `owner: *ceo` on thousands of actions, while a "billion laughs" file fails fast.
+ */
+const MAX_ALIAS_COUNT = 10_000;
 
 export interface YamlSource {
   file: string;
@@ -80,7 +83,7 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = error instanceof Error && /alias/i.test(error.message)
-      ? `uses YAML aliases too many times (over ${MAX_ALIAS_COUNT}); write the content out instead`
+      ? 'expands YAML aliases too far (the "billion laughs" pattern); write the content out instead of repeating aliases'
       : `cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
     throw new DataError(`${file}: ${message}`, [{ file, line: 1, column: 1, message }]);
   }
