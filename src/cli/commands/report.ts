@@ -1,8 +1,143 @@
-// `dma report`: placeholder until the report renderers land.
+// `dma report`: loads the answers (and any baseline), builds the report model, renders it in
+// the chosen format and writes it. The work is in core/report-model.ts and render/.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import type { ReportCliOptions } from '../main.js';
-import { UsageError } from '../../core/problems.js';
+import { packageVersion } from '../main.js';
+import type { Analysis } from '../../core/analysis.js';
+import { analyse } from '../../core/analysis.js';
+import { DataError, UsageError, formatProblem } from '../../core/problems.js';
+import type { LocatedProblem } from '../../core/problems.js';
+import { buildReportModel } from '../../core/report-model.js';
+import type { ReportModel } from '../../core/report-model.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { FrameworkResolver, loadTeam } from '../../io/load.js';
+import type { LoadedTeam } from '../../io/load.js';
+import { describeFsError } from '../../io/yaml-source.js';
+import { BOM, actionsCsvPath, renderCsvCombined, renderCsvTables } from '../../render/csv-report.js';
+import type { TemplateFormat } from '../../render/report-format.js';
+import { TEMPLATES_DIR, bundledTemplateCandidates, chooseFormat, isTemplatePath } from '../../render/report-format.js';
+import { renderJson } from '../../render/report-json.js';
 
-export async function runReport(_files: string[], _opts: ReportCliOptions, _ctx: CommandContext): Promise<number> {
-  throw new UsageError('dma report is not built yet');
+/** Templates are small; anything bigger is a mistake. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+export async function runReport(files: string[], opts: ReportCliOptions, ctx: CommandContext): Promise<number> {
+  const format = chooseFormat(opts);
+  const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, actionsCsvPath(opts.out)] : [opts.out];
+  refuseToOverwriteInputs(outputs, [...files, ...opts.baseline, ...(opts.template ? [opts.template] : [])]);
+  const template = format === 'md' || format === 'html' ? await loadTemplate(opts.template, format) : undefined;
+
+  const resolver = new FrameworkResolver();
+  const team = await loadTeam(files, opts.framework, resolver);
+  warn(ctx, team.warnings);
+  const analysis = analyse(team.framework, team.assessment, opts.target);
+  const baseline = opts.baseline.length ? await loadBaseline(opts, team, analysis, resolver, ctx) : null;
+  const model = buildReportModel({ analysis, baseline, toolVersion: packageVersion(), generated: ctx.today });
+
+  if (format === 'csv') {
+    if (opts.out === undefined) {
+      ctx.stdout.write(renderCsvCombined(model));
+    } else {
+      const { questions, actions } = renderCsvTables(model);
+      const actionsPath = actionsCsvPath(opts.out);
+      await writeFileAtomic(opts.out, BOM + questions);
+      await writeFileAtomic(actionsPath, BOM + actions);
+      ctx.stderr.write(`Wrote ${opts.out} (one row per question) and ${actionsPath} (the action plan)\n`);
+    }
+    return 0;
+  }
+
+  const text = format === 'json' ? renderJson(analysis.document, model) : await renderWithTemplate(template!, format as TemplateFormat, model);
+  if (opts.out === undefined) {
+    ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  } else {
+    await writeFileAtomic(opts.out, text);
+    ctx.stderr.write(`Wrote ${opts.out}\n`);
+  }
+  return 0;
+}
+
+function warn(ctx: CommandContext, warnings: LocatedProblem[]): void {
+  for (const warning of warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
+}
+
+/** A report written over its own answers file would lose them: refuse. */
+function refuseToOverwriteInputs(outputs: string[], inputs: string[]): void {
+  const given = new Set(inputs.map((p) => resolve(p)));
+  for (const out of outputs) {
+    if (given.has(resolve(out))) {
+      throw new UsageError(`the report would be written over ${out}, which is one of the files it reads; choose another --out file`);
+    }
+  }
+}
+
+/** The baseline: an earlier team, read against the same framework and scored against the same target. */
+async function loadBaseline(
+  opts: ReportCliOptions,
+  team: LoadedTeam,
+  analysis: Analysis,
+  resolver: FrameworkResolver,
+  ctx: CommandContext,
+): Promise<Analysis> {
+  const before = await loadTeam(opts.baseline, opts.framework ?? team.framework.id, resolver);
+  before.members.forEach((member, i) => {
+    const named = member.assessment.framework.id;
+    if (named !== team.framework.id) {
+      throw new DataError(
+        `${opts.baseline[i]}: is an assessment against the framework "${named}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
+      );
+    }
+  });
+  warn(ctx, before.warnings);
+  if (before.assessment.organisation.trim() !== team.assessment.organisation.trim()) {
+    ctx.stderr.write(
+      `${ctx.chalk.yellow('warning:')} the baseline is for "${before.assessment.organisation}", not "${team.assessment.organisation}"; comparing them anyway\n`,
+    );
+  }
+  return analyse(team.framework, before.assessment, analysis.result.target);
+}
+
+interface LoadedTemplate {
+  /** How errors name it: the path given, or "report.html.hbs (bundled)". */
+  name: string;
+  source: string;
+}
+
+async function loadTemplate(ref: string | undefined, format: TemplateFormat): Promise<LoadedTemplate> {
+  if (ref === undefined || !isTemplatePath(ref)) {
+    const name = ref ?? 'report';
+    for (const candidate of bundledTemplateCandidates(name, format)) {
+      const source = await readFile(join(TEMPLATES_DIR, candidate), 'utf8').catch(() => undefined);
+      if (source !== undefined) return { name: `${candidate} (bundled)`, source };
+    }
+    const bundled = await bundledTemplateNames();
+    throw new UsageError(
+      `"${name}" is not a bundled ${format} template (bundled: ${bundled.join(', ') || 'none'}); give a path to a .hbs file for a template of your own`,
+    );
+  }
+  if (/\.(ya?ml|json)$/i.test(ref)) {
+    throw new UsageError(`--template ${ref}: a template is a Handlebars file (.hbs), not an answers or framework file`);
+  }
+  try {
+    const info = await stat(ref);
+    if (info.isDirectory()) throw new DataError(`cannot read the template ${ref}: it is a folder`);
+    if (info.size > MAX_TEMPLATE_BYTES) throw new DataError(`cannot read the template ${ref}: it is over 1 MiB, too big for a template`);
+    return { name: ref, source: await readFile(ref, 'utf8') };
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError(`cannot read the template ${ref}: ${describeFsError(error)}`);
+  }
+}
+
+async function bundledTemplateNames(): Promise<string[]> {
+  const names = await readdir(TEMPLATES_DIR).catch(() => [] as string[]);
+  return [...new Set(names.filter((n) => n.endsWith('.hbs')).map((n) => n.replace(/(\.(md|html))?\.hbs$/, '')))].sort();
+}
+
+/** Handlebars loads only here, when a Markdown or HTML report is made. */
+async function renderWithTemplate(template: LoadedTemplate, format: TemplateFormat, model: ReportModel): Promise<string> {
+  const { renderTemplate } = await import('../../render/handlebars-render.js');
+  return renderTemplate(template.source, template.name, format, model);
 }

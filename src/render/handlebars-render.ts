@@ -1,0 +1,151 @@
+// Rendering the Markdown and HTML reports with Handlebars: a private instance, strict
+// templates, HTML escaped by default, Markdown through escaping helpers. Only the report
+// command loads this module (Handlebars is not needed for anything else).
+// Templates come only from template files, never from the data: text in an answers file or a
+// framework is data, however much it looks like {{handlebars}}.
+import { createRequire } from 'node:module';
+import { DataError } from '../core/problems.js';
+import type { ReportModel } from '../core/report-model.js';
+import { escapeXml, barChartSvg, radarChartSvg } from './svg-charts.js';
+import type { TemplateFormat } from './report-format.js';
+import { mdCell, mdInline, mdMultiline } from './markdown-escape.js';
+
+// Handlebars is CommonJS with `export =` types; require it rather than rely on interop flags.
+const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
+
+type HandlebarsEnv = ReturnType<typeof Handlebars.create>;
+type SafeString = InstanceType<HandlebarsEnv['SafeString']>;
+
+/** What a template receives: the report model, the format, and the charts as SVG. */
+export interface TemplateData extends ReportModel {
+  format: TemplateFormat;
+  svg: {
+    /** Null when the framework has fewer than 3 themes (see chart.radar.note). */
+    radar: SafeString | null;
+    bars: SafeString;
+  };
+}
+
+/** The helpers every report template can use; docs/templates.md describes each. */
+export const HELPER_NAMES = ['inline', 'multiline', 'cell', 'plural', 'join', 'eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'and', 'or', 'not'] as const;
+
+function escapeHtml(value: unknown): string {
+  return escapeXml(value);
+}
+
+/** The text of a line-broken value, HTML-escaped, with <br> at each line break. */
+function htmlLines(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .trim()
+    .split('\n')
+    .map(escapeHtml)
+    .join('<br>');
+}
+
+interface HelperOptions {
+  name: string;
+  loc?: { start: { line: number; column: number } };
+}
+
+/** A helper given a field the data does not have: strict mode does not check helper arguments. */
+class MissingArgumentError extends Error {}
+
+/**
+ * Wraps a helper so that an argument that is undefined (a misspelt field: the report data
+ * uses null, never undefined) is an error with its position, not an empty output.
+ */
+function checked<T>(fn: (...values: unknown[]) => T): (...values: unknown[]) => T {
+  return (...values: unknown[]) => {
+    const options = values.at(-1) as HelperOptions;
+    const params = values.slice(0, -1);
+    if (params.some((v) => v === undefined)) {
+      const at = options.loc ? `line ${options.loc.start.line}, column ${options.loc.start.column + 1}: ` : '';
+      throw new MissingArgumentError(
+        `${at}the ${options.name} helper was given a field the report data does not have; check its spelling (see docs/templates.md)`,
+      );
+    }
+    return fn(...params);
+  };
+}
+
+export function createReportHandlebars(format: TemplateFormat): HandlebarsEnv {
+  const hb = Handlebars.create();
+  const safe = (s: string) => new hb.SafeString(s);
+  const inline = (value: unknown) => (format === 'html' ? safe(escapeHtml(value ?? '')) : mdInline(value));
+
+  // Helper names must not be field names of the report data: a helper wins over a field of
+  // the same name in {{name}} (the data has fields called text, lines and so on).
+  hb.registerHelper('inline', checked((value) => inline(value)));
+  hb.registerHelper('multiline', checked((value) => (format === 'html' ? safe(htmlLines(value)) : mdMultiline(value))));
+  hb.registerHelper('cell', checked((value) => (format === 'html' ? safe(htmlLines(value)) : mdCell(value))));
+  hb.registerHelper(
+    'plural',
+    checked((count, one, many) => {
+      const n = Number(count);
+      return inline(`${n} ${n === 1 ? String(one) : String(many)}`);
+    }),
+  );
+  hb.registerHelper(
+    'join',
+    checked((list, separator) => {
+      const items = Array.isArray(list) ? list.map((item) => String(item ?? '')) : [];
+      const sep = typeof separator === 'string' ? separator : ', ';
+      return format === 'html' ? safe(items.map(escapeHtml).join(escapeHtml(sep))) : items.map(mdInline).join(sep);
+    }),
+  );
+  hb.registerHelper('eq', checked((a, b) => a === b));
+  hb.registerHelper('ne', checked((a, b) => a !== b));
+  hb.registerHelper('lt', checked((a, b) => Number(a) < Number(b)));
+  hb.registerHelper('lte', checked((a, b) => Number(a) <= Number(b)));
+  hb.registerHelper('gt', checked((a, b) => Number(a) > Number(b)));
+  hb.registerHelper('gte', checked((a, b) => Number(a) >= Number(b)));
+  hb.registerHelper('and', checked((...values) => values.every(Boolean)));
+  hb.registerHelper('or', checked((...values) => values.some(Boolean)));
+  hb.registerHelper('not', checked((value) => !value));
+  return hb;
+}
+
+export function templateData(model: ReportModel, format: TemplateFormat, hb: HandlebarsEnv): TemplateData {
+  const radar = radarChartSvg(model.chart);
+  return {
+    ...model,
+    format,
+    svg: {
+      radar: radar === null ? null : new hb.SafeString(radar),
+      bars: new hb.SafeString(barChartSvg(model.chart)),
+    },
+  };
+}
+
+/** Handlebars' messages, in plainer words and with the position spelt out. */
+function templateMessage(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const strict = /^"([^"]+)" not defined in .*? - (\d+):(\d+)$/s.exec(raw);
+  if (strict) {
+    return `line ${strict[2]}, column ${Number(strict[3]) + 1}: "${strict[1]}" is neither a field of the report data nor a helper (see docs/templates.md)`;
+  }
+  const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(raw);
+  if (parse) return `line ${parse[1]}: the template is not valid Handlebars\n${parse[2]}`;
+  const helper = /^Missing helper: "([^"]+)"/.exec(raw);
+  if (helper) return `there is no helper called "${helper[1]}" (see docs/templates.md for the helpers)`;
+  return raw;
+}
+
+/**
+ * Renders a report template. `name` is how the template is named in error messages.
+ * Markdown is compiled with noEscape: the template must pass text through {{inline}},
+ * {{multiline}} or {{cell}}, as the bundled one does.
+ */
+export function renderTemplate(source: string, name: string, format: TemplateFormat, model: ReportModel): string {
+  const hb = createReportHandlebars(format);
+  let template: ReturnType<HandlebarsEnv['compile']>;
+  try {
+    template = hb.compile(source, { strict: true, noEscape: format === 'md' });
+    return template(templateData(model, format, hb));
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError(`template ${name}: ${templateMessage(error)}`);
+  }
+}

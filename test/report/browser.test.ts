@@ -1,0 +1,145 @@
+// The HTML report in a real browser (headless Chromium, driven by playwright-core): it renders
+// with no console errors and no network requests, the charts are visible, and axe-core finds
+// no serious or critical WCAG 2.2 AA problems. Skips, saying why, when Chromium is not
+// installed (Debian: apt-get install chromium; or set CHROMIUM_PATH).
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderTemplate } from '../../src/render/handlebars-render.js';
+import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, modelFor } from './helpers.js';
+
+const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path): path is string => typeof path === 'string' && path !== '' && existsSync(path),
+);
+if (!chromium) {
+  console.warn('browser tests skipped: no Chromium found (install Debian\'s "chromium" package, or set CHROMIUM_PATH)');
+}
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function writeReport(name: string, files: string[], opts: Parameters<typeof modelFor>[1] = {}): Promise<string> {
+  const { model } = await modelFor(files, opts);
+  const source = await readFile(new URL('../../templates/report.html.hbs', import.meta.url), 'utf8');
+  const path = `${ARTIFACTS}${name}.html`;
+  await writeFile(path, renderTemplate(source, 'report.html.hbs', 'html', model));
+  return path;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+describe('the HTML report in a browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!chromium) return;
+    await mkdir(ARTIFACTS, { recursive: true });
+    const { chromium: driver } = await import('playwright-core');
+    browser = await driver.launch({ executablePath: chromium, args: ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens a report; returns the page, its console errors and every request other than the file itself. */
+  async function open(path: string) {
+    // bypassCSP: the report forbids every script, axe included; the page itself is unchanged.
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    const url = pathToFileURL(path).href;
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      if (request.url() !== url) requests.push(request.url());
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, errors, requests, context };
+  }
+
+  it.skipIf(!chromium)('renders the team report offline: no console errors, no requests, visible charts, no serious axe violations', async () => {
+    const path = await writeReport('report-team', TEAM, { baseline: BASELINE });
+    const { page, errors, requests, context } = await open(path);
+    try {
+      const charts = page.locator('svg[role="img"]');
+      expect(await charts.count()).toBe(2);
+      for (const chart of await charts.all()) {
+        const box = await chart.boundingBox();
+        expect(box?.width ?? 0).toBeGreaterThan(200);
+        expect(box?.height ?? 0).toBeGreaterThan(150);
+        expect(await chart.locator('title').count()).toBe(1);
+        expect(await chart.locator('desc').count()).toBe(1);
+      }
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('header, nav, main, footer').count()).toBe(4);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+
+      await page.addScriptTag({ path: AXE });
+      const violations = (await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations;
+      })) as AxeViolation[];
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`)).toEqual([]);
+
+      await page.screenshot({ path: `${ARTIFACTS}report-team.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.skipIf(!chromium)('a single assessment and a hostile one also render cleanly, with nothing run from the data', async () => {
+    for (const [name, files, opts] of [
+      ['report-single', [SINGLE], {}],
+      ['report-hostile', [HOSTILE], { framework: HOSTILE_FRAMEWORK }],
+    ] as const) {
+      const path = await writeReport(name, [...files], opts);
+      const { page, errors, requests, context } = await open(path);
+      try {
+        expect(await page.locator('script').count()).toBe(0);
+        expect(await page.locator('main img, main iframe, main object').count()).toBe(0);
+        expect(await page.evaluate(() => document.title)).toMatch(/^Digital maturity report: /);
+        const dialogs: string[] = [];
+        page.on('dialog', (d) => dialogs.push(d.message()));
+        await page.waitForTimeout(100);
+        expect(dialogs).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(requests).toEqual([]);
+        await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it.skipIf(!chromium)('prints on A4 with the charts in it', async () => {
+    const path = await writeReport('report-print', TEAM, { baseline: BASELINE });
+    const { page, context } = await open(path);
+    try {
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('nav').isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // Only the report's own A4 size: 595 × 842 points.
+      expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595(\.\d+)? 841\.9|\/MediaBox \[0 0 595(\.\d+)? 842/);
+    } finally {
+      await context.close();
+    }
+  });
+});
