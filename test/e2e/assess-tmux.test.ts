@@ -1,0 +1,310 @@
+// `dma assess` in a real terminal: the built CLI runs inside a detached tmux session of fixed
+// size; the test reads the screen with capture-pane and types with send-keys, like a facilitator.
+// Needs the build (npm test runs tsc first) and tmux (.ci/run installs it); without tmux these
+// tests are skipped with a message. Waits poll the screen; there are no fixed sleeps.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN, fixture, runBin } from '../helpers/cli.js';
+
+const TINY = fixture('tiny-framework.yaml');
+const tmuxVersion = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
+const hasTmux = tmuxVersion.status === 0;
+if (!hasTmux) {
+  console.warn('SKIPPED: the terminal tests of `dma assess` need tmux (`tmux -V` failed). Install tmux to run them; .ci/run does.');
+}
+
+/** Quotes a word for sh. */
+const q = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+
+let sockets = 0;
+
+/** One tmux server (its own -L socket, so parallel tests never collide) with one session. */
+class Terminal {
+  readonly socket = `dma-test-${process.pid}-${Date.now().toString(36)}-${++sockets}`;
+  private readonly env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: process.env.LANG || 'C.UTF-8', TMUX: undefined };
+
+  tmux(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const r = spawnSync('tmux', ['-u', '-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: this.env, timeout: 10_000 });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  /** Starts `command` (run by sh) in a 200×50 terminal in `cwd`. */
+  start(command: string, cwd: string): void {
+    const r = this.tmux('new-session', '-d', '-s', 'main', '-x', '200', '-y', '50', '-c', cwd, `NO_COLOR=1 ${command}`);
+    if (r.status !== 0) throw new Error(`tmux new-session failed: ${r.stderr}`);
+  }
+
+  /** `dma …` then EXIT=<code>, and the session stays open so the last screen can be read. */
+  run(args: string[], cwd: string): void {
+    this.start(`node ${q(BIN)} ${args.map(q).join(' ')}; echo EXIT=$?; sleep 600`, cwd);
+  }
+
+  /** Everything the terminal has shown, scrollback included, wrapped lines joined. */
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'main').stdout;
+  }
+
+  /** The last prompt line, when it is still waiting for an answer ("? …"), else undefined. */
+  activePrompt(screen = this.screen()): string | undefined {
+    const prompts = screen.split('\n').filter((line) => /^[?✔] /.test(line));
+    const last = prompts.at(-1);
+    return last?.startsWith('? ') ? last : undefined;
+  }
+
+  /** Polls the screen until `test` holds; fails with the screen after `timeout` ms. */
+  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeout = 10_000): Promise<string> {
+    const holds = (s: string) => (typeof test === 'string' ? s.includes(test) : test instanceof RegExp ? test.test(s) : test(s));
+    const deadline = Date.now() + timeout;
+    let screen = this.screen();
+    while (!holds(screen)) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${String(test)}; the screen was:\n${screen.trimEnd()}`);
+      await new Promise((r) => setTimeout(r, 50));
+      screen = this.screen();
+    }
+    return screen;
+  }
+
+  /** Waits until the prompt now waiting for an answer contains `message`. */
+  waitForPrompt(message: string, timeout?: number): Promise<string> {
+    return this.waitFor((s) => this.activePrompt(s)?.includes(message) ?? false, timeout);
+  }
+
+  /** Waits for the `EXIT=<code>` line and returns the code. */
+  async exitCode(): Promise<number> {
+    const screen = await this.waitFor(/^EXIT=\d+$/m);
+    return Number(/^EXIT=(\d+)$/m.exec(screen)![1]);
+  }
+
+  keys(...keys: string[]): void {
+    this.tmux('send-keys', '-t', 'main', ...keys);
+  }
+
+  type(text: string): void {
+    this.tmux('send-keys', '-t', 'main', '-l', text);
+  }
+
+  /** Stops the server and removes its socket file (tmux leaves it behind). */
+  kill(): void {
+    const socketPath = this.tmux('display-message', '-p', '#{socket_path}').stdout.trim();
+    this.tmux('kill-server');
+    rmSync(socketPath || join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, this.socket), { force: true });
+  }
+}
+
+/** The command line of a process (Linux /proc; elsewhere `ps`). */
+function commandLineOf(pid: number): string {
+  if (existsSync('/proc/self')) return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  return spawnSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).stdout;
+}
+
+/** Running, as opposed to gone or a zombie waiting for tmux to reap it (killed all the same). */
+function isRunning(pid: number): boolean {
+  if (existsSync('/proc/self')) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const readAnswers = (dir: string, name = 'answers.yaml') => parse(readFileSync(join(dir, name), 'utf8')) as {
+  organisation: string;
+  respondents?: Array<{ id: string; name?: string }>;
+  answers: Record<string, Record<string, unknown>>;
+};
+
+describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
+  let dir = '';
+  let terminals: Terminal[] = [];
+  const terminal = () => {
+    const t = new Terminal();
+    terminals.push(t);
+    return t;
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dma-tmux-'));
+  });
+  afterEach(() => {
+    for (const t of terminals) t.kill();
+    terminals = [];
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers two questions, stops on Ctrl+C with exit 130 and a resume message, then resumes at question 3 and finishes', async () => {
+    const first = terminal();
+    first.run(['assess', TINY, '--organisation', 'Tmux Council', '--out', 'answers.yaml'], dir);
+
+    let screen = await first.waitForPrompt('Is there a written vision?');
+    expect(screen).toContain('Tiny test framework (version 2.0.0)');
+    expect(screen).toContain('For: Tmux Council');
+    expect(screen).toContain('Theme 1 of 2: Leadership');
+    expect(screen).toContain('Theme 1 of 2 · question 1 of 4');
+    for (const choice of ['0 None: No vision', '1 Some: Draft', '2 Half: Agreed', '3 Most: Published', '4 All: Reviewed yearly', 'Skip for now']) {
+      expect(screen).toContain(choice);
+    }
+    first.keys('Down', 'Down', 'Enter'); // 2 Half
+    screen = await first.waitForPrompt('Anything to record for this question?');
+    expect(screen).toContain('✔ Is there a written vision? 2 Half: Agreed');
+    first.keys('Enter'); // Next question
+
+    screen = await first.waitForPrompt('Is there a cabinet member for digital?');
+    expect(screen).toContain('Theme 1 of 2 · question 2 of 4');
+    expect(screen).toContain('Back to the previous question');
+    first.keys('Down', 'Down', 'Down', 'Enter'); // 3 Most
+    await first.waitForPrompt('Anything to record for this question?');
+    first.keys('C-c');
+
+    expect(await first.exitCode()).toBe(130);
+    screen = first.screen();
+    expect(screen).toContain('Stopped. Every confirmed answer is saved in answers.yaml.');
+    expect(screen).toContain('To carry on where you left off: dma assess --resume answers.yaml');
+    expect(screen).not.toMatch(/at .*\.js:\d+/); // no stack trace
+
+    const validate = runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir });
+    expect(validate.stderr).toContain('answers for tiny: 2 answered');
+    expect(validate.code).toBe(0);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { level: 2 }, 'lead.cabinet': { level: 3 } });
+
+    // Carry on. (The framework is given again: see the resume-hint bug in test/workshop/assess.test.ts.)
+    const second = terminal();
+    second.run(['assess', TINY, '--resume', 'answers.yaml'], dir);
+    screen = await second.waitForPrompt('Do you share data with the NHS?');
+    expect(screen).toContain('Carrying on: 2 of 4 questions already answered.');
+    expect(screen).toContain('Theme 2 of 2 · question 3 of 4');
+    expect(screen).not.toContain('question 1 of 4');
+    expect(screen).toContain('Not applicable to our council');
+    second.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // Not applicable
+    await second.waitForPrompt('Why does it not apply?');
+    second.type('No NHS trust in the district');
+    second.keys('Enter');
+    screen = await second.waitForPrompt('Is there a data-sharing protocol?');
+    expect(screen).toContain('Theme 2 of 2 · question 4 of 4');
+    second.keys('Down', 'Enter'); // 1 Some
+    await second.waitForPrompt('Anything to record for this question?');
+    second.keys('Enter');
+
+    expect(await second.exitCode()).toBe(0);
+    screen = second.screen();
+    expect(screen).toContain('Answers saved in answers.yaml. For the committee report, run:');
+    expect(screen).toContain('dma report answers.yaml -o answers-report.html');
+    expect(screen).toContain('Tmux Council');
+
+    expect(readAnswers(dir).answers).toEqual({
+      'lead.vision': { level: 2 },
+      'lead.cabinet': { level: 3 },
+      'data.nhs': { notApplicable: true, reason: 'No NHS trust in the district' },
+      'data.protocol': { level: 1 },
+    });
+    const score = runBin(['score', '--json', 'answers.yaml', '--framework', TINY], { cwd: dir });
+    expect(score.code).toBe(0);
+    const doc = JSON.parse(score.stdout);
+    expect(doc.organisation).toBe('Tmux Council');
+    expect(doc.overall).toMatchObject({ answered: 3, total: 3 });
+    expect(doc.questions.map((x: { id: string; level: number | null }) => [x.id, x.level])).toEqual([
+      ['lead.vision', 2],
+      ['lead.cabinet', 3],
+      ['data.nhs', null],
+      ['data.protocol', 1],
+    ]);
+  });
+
+  it('after kill -9, leaves a valid file holding the confirmed answer', async () => {
+    const t = terminal();
+    t.start(`exec node ${q(BIN)} assess ${q(TINY)} --organisation 'Kill Council' --out answers.yaml`, dir);
+    await t.waitForPrompt('Is there a written vision?');
+    t.keys('Down', 'Enter'); // 1 Some
+    await t.waitForPrompt('Anything to record for this question?');
+
+    const pid = Number(t.tmux('display-message', '-p', '-t', 'main', '#{pane_pid}').stdout.trim());
+    expect(commandLineOf(pid)).toContain('dma.js'); // the pane runs node itself (exec)
+    process.kill(pid, 'SIGKILL');
+    const deadline = Date.now() + 10_000;
+    while (isRunning(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(isRunning(pid)).toBe(false);
+
+    expect(runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir }).code).toBe(0);
+    expect(readAnswers(dir)).toMatchObject({ organisation: 'Kill Council', answers: { 'lead.vision': { level: 1 } } });
+    expect(readdirSync(dir)).toEqual(['answers.yaml']); // no half-written temp file
+  });
+
+  it('runs a team round: refuses a short vote line, reveals the votes, flags the disagreement and keeps every vote', async () => {
+    const t = terminal();
+    t.run(['assess', TINY, '--organisation', 'Team Council', '--team', 'Sam,Ali,Jo', '--out', 'answers.yaml'], dir);
+
+    let screen = await t.waitForPrompt('Votes for Sam, Ali, Jo (0–4 each, - for none; s = skip)');
+    expect(screen).toContain('Team: Sam, Ali, Jo.');
+    expect(screen).toContain('  0 None: No vision');
+    expect(screen).toContain('  4 All: Reviewed yearly');
+    t.type('0 4');
+    t.keys('Enter');
+    await t.waitFor('Enter 3 votes, one for each person in order (Sam, Ali, Jo), each 0 to 4, or - for no vote.');
+    t.type(' 2'); // Inquirer keeps the refused text: "0 4" + " 2"
+    t.keys('Enter');
+
+    screen = await t.waitForPrompt('Agreed level (the median of the votes is 2)');
+    const lines = screen.split('\n');
+    const row = (label: string) => lines.find((l) => l.trimStart().startsWith(label)) ?? '';
+    expect(row('0 None │')).toMatch(/Sam$/);
+    expect(row('2 Half │')).toMatch(/Jo$/);
+    expect(row('4 All  │')).toMatch(/Ali$/);
+    expect(row('1 Some │').trim()).toBe('1 Some │');
+    expect(screen).toContain('Votes are 4 levels apart: discuss before agreeing a level.');
+    expect(screen).toContain('❯ 2 Half (median)');
+    t.keys('Up', 'Enter'); // the room settles on 1, not the median
+    await t.waitForPrompt('Note of the discussion');
+    t.type('Sam has not seen the draft');
+    t.keys('Enter');
+    await t.waitForPrompt('Anything to record for this question?');
+    t.keys('C-c');
+
+    expect(await t.exitCode()).toBe(130);
+    const doc = readAnswers(dir);
+    expect(doc.respondents).toEqual([
+      { id: 'sam', name: 'Sam' },
+      { id: 'ali', name: 'Ali' },
+      { id: 'jo', name: 'Jo' },
+    ]);
+    expect(doc.answers).toEqual({
+      'lead.vision': { level: 1, votes: { sam: 0, ali: 4, jo: 2 }, notes: 'Sam has not seen the draft' },
+    });
+    expect(runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe('dma assess without a terminal', () => {
+  it('exits at once with code 2 and points to dma score and dma report', () => {
+    const started = Date.now();
+    const result = runBin(['assess'], { input: '' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('needs an interactive terminal');
+    expect(result.stderr).toContain('dma score <answers.yaml>');
+    expect(result.stderr).toContain('dma report <answers.yaml>');
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('writes no file, whatever the options', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dma-notty-'));
+    try {
+      const result = runBin(['assess', TINY, '--organisation', 'X', '--team', 'Sam,Ali', '--out', 'answers.yaml'], { cwd: dir, input: '3 4\n' });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('dma score');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,141 @@
+// The real prompter (src/prompts/inquirer-prompter.ts) over @inquirer/prompts, driven through
+// @inquirer/testing's virtual screen: it mocks @inquirer/prompts so each prompt reads keypresses
+// from `screen` and renders to a buffer. It must be imported BEFORE the adapter.
+import { screen } from '@inquirer/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { createInquirerPrompter } from '../../src/prompts/inquirer-prompter.js';
+import type { Choice } from '../../src/prompts/prompter.js';
+import { PromptCancelled } from '../../src/prompts/prompter.js';
+
+const CTRL_C = { name: 'c', ctrl: true };
+
+const levels = [
+  { value: 0, name: '0 None: No vision' },
+  { value: 1, name: '1 Some: Draft', description: 'A draft exists but is not agreed.' },
+  { value: 2, name: '2 Half: Agreed' },
+  { value: 3, name: '3 Most: Published' },
+];
+
+describe('select', () => {
+  it('shows the message and every choice, and returns the value chosen with the arrow keys and Enter', async () => {
+    const prompter = createInquirerPrompter();
+    const answer = prompter.select({ message: 'Is there a written vision?', choices: levels });
+
+    const first = screen.getScreen();
+    expect(first).toContain('Is there a written vision?');
+    for (const c of levels) expect(first).toContain(c.name);
+    expect(first).toMatch(/❯ 0 None: No vision/);
+
+    // Arrow keys re-render at once (no screen.next(): that waits for a later, asynchronous render).
+    screen.keypress('down');
+    expect(screen.getScreen()).toMatch(/❯ 1 Some: Draft/);
+    // A highlighted choice shows its description.
+    expect(screen.getScreen()).toContain('A draft exists but is not agreed.');
+    screen.keypress('down');
+    expect(screen.getScreen()).toMatch(/❯ 2 Half: Agreed/);
+    screen.keypress('enter');
+
+    await expect(answer).resolves.toBe(2);
+    expect(screen.getScreen()).toContain('Is there a written vision? 2 Half: Agreed');
+  });
+
+  it('starts on the default choice and does not wrap round past the last one', async () => {
+    const prompter = createInquirerPrompter();
+    const answer = prompter.select({ message: 'Agreed level', choices: levels, default: 3 });
+    expect(screen.getScreen()).toMatch(/❯ 3 Most: Published/);
+    screen.keypress('down'); // loop: false — stays on the last choice
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(3);
+  });
+
+  it('returns object values untouched', async () => {
+    const prompter = createInquirerPrompter();
+    const choices: Array<Choice<{ kind: string; level?: number }>> = [
+      { value: { kind: 'level', level: 1 }, name: '1 Initial' },
+      { value: { kind: 'skip' }, name: 'Skip for now' },
+    ];
+    const answer = prompter.select({ message: 'Question?', choices });
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(choices[1]!.value);
+  });
+
+  it('rejects with PromptCancelled on Ctrl+C', async () => {
+    const prompter = createInquirerPrompter();
+    const answer = prompter.select({ message: 'Is there a written vision?', choices: levels });
+    screen.keypress(CTRL_C);
+    await expect(answer).rejects.toBeInstanceOf(PromptCancelled);
+  });
+});
+
+describe('input', () => {
+  it('returns the typed text', async () => {
+    const prompter = createInquirerPrompter();
+    const answer = prompter.input({ message: 'Which organisation is this assessment for?' });
+    expect(screen.getScreen()).toContain('Which organisation is this assessment for?');
+    screen.type('Borsetshire Council');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('Borsetshire Council');
+  });
+
+  it('shows the validate message for bad input and waits for a good one', async () => {
+    const prompter = createInquirerPrompter();
+    const answer = prompter.input({
+      message: 'Votes for Sam, Ali, Jo',
+      validate: (v) => (/^\d \d \d$/.test(v) ? true : 'Enter 3 votes, one for each person in order (Sam, Ali, Jo)'),
+    });
+    screen.type('3 4');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Enter 3 votes, one for each person in order (Sam, Ali, Jo)');
+
+    screen.type(' 2');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('3 4 2');
+  });
+
+  it('gives the default on Enter', async () => {
+    const prompter = createInquirerPrompter();
+    const answer = prompter.input({ message: 'Note of the discussion', default: 'Agreed after a vote' });
+    expect(screen.getScreen()).toContain('Agreed after a vote');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('Agreed after a vote');
+  });
+
+  it('rejects with PromptCancelled on Ctrl+C', async () => {
+    const prompter = createInquirerPrompter();
+    const answer = prompter.input({ message: 'Note' });
+    screen.type('half a no');
+    screen.keypress(CTRL_C);
+    await expect(answer).rejects.toBeInstanceOf(PromptCancelled);
+  });
+});
+
+describe('confirm', () => {
+  it('returns yes and no, and the default on Enter', async () => {
+    const prompter = createInquirerPrompter();
+    const yes = prompter.confirm({ message: 'Replace the saved answer (level 2 Half) with level 3 Most?', default: false });
+    expect(screen.getScreen()).toContain('Replace the saved answer (level 2 Half) with level 3 Most? (y/N)');
+    screen.type('y');
+    screen.keypress('enter');
+    await expect(yes).resolves.toBe(true);
+
+    // Each prompt renders as soon as it starts, so its screen is there at once.
+    const byDefault = prompter.confirm({ message: 'Go back to them now?', default: true });
+    expect(screen.getScreen()).toContain('Go back to them now? (Y/n)');
+    screen.keypress('enter');
+    await expect(byDefault).resolves.toBe(true);
+
+    const no = prompter.confirm({ message: 'Replace answers.yaml?', default: true });
+    screen.type('n');
+    screen.keypress('enter');
+    await expect(no).resolves.toBe(false);
+  });
+
+  it('rejects with PromptCancelled on Ctrl+C', async () => {
+    const prompter = createInquirerPrompter();
+    const answer = prompter.confirm({ message: 'Replace answers.yaml?' });
+    screen.keypress(CTRL_C);
+    await expect(answer).rejects.toBeInstanceOf(PromptCancelled);
+  });
+});
