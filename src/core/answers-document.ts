@@ -47,7 +47,7 @@ export function firstUnanswered(doc: AnswersFile, framework: Framework): number 
 export function respondentsFromNames(entries: ReadonlyArray<{ name: string; role?: string }>): RespondentFile[] {
   const used = new Set<string>();
   return entries.map(({ name, role }, i) => {
-    const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `person-${i + 1}`;
+    const base = name.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `person-${i + 1}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -71,6 +71,6 @@ export function parseTeamOption(value: string): Array<{ name: string; role?: str
 
 /** A file name from the organisation and date: "Example Borough Council" → example-borough-council-2026-11-21.yaml */
 export function defaultAnswersFileName(organisation: string, date: string): string {
-  const slug = organisation.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = organisation.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `${slug || 'assessment'}-${date}.yaml`;
 }

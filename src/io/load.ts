@@ -118,7 +118,7 @@ export class FrameworkResolver {
   }
 }
 
-function looksLikePath(ref: string): boolean {
+export function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || /\.ya?ml$/i.test(ref);
 }
 

@@ -58,9 +58,10 @@ export async function runWorkshop(deps: WorkshopDeps, initial: AnswersFile, star
   const questions = [...framework.questions.values()];
   let doc = initial;
 
-  const walk = async (order: number[]) => {
+  /** Asks the questions at `order`, from position `from`; "back" may go before `from`. */
+  const walk = async (order: number[], from = 0) => {
     let shownTheme: string | undefined;
-    for (let p = 0; p < order.length; ) {
+    for (let p = from; p < order.length; ) {
       const index = order[p]!;
       const question = questions[index]!;
       if (question.themeId !== shownTheme) {
@@ -93,7 +94,7 @@ export async function runWorkshop(deps: WorkshopDeps, initial: AnswersFile, star
     }
   };
 
-  await walk(questions.map((_, i) => i).slice(Math.max(0, startAt)));
+  await walk(questions.map((_, i) => i), Math.max(0, startAt));
   const skipped = questions.map((q, i) => (doc.answers?.[q.id] ? -1 : i)).filter((i) => i >= 0);
   if (skipped.length && (await prompter.confirm({ message: `${skipped.length} question${skipped.length === 1 ? ' was' : 's were'} skipped. Go back to ${skipped.length === 1 ? 'it' : 'them'} now?`, default: true }))) {
     await walk(skipped);

@@ -16,7 +16,7 @@ import type { Framework } from '../../core/framework.js';
 import { DataError, InterruptedError, UsageError, formatProblem } from '../../core/problems.js';
 import type { AnswersFile } from '../../core/schema.js';
 import { saveAnswers } from '../../io/answers-file.js';
-import { DEFAULT_FRAMEWORK_ID, FrameworkResolver, checkAnswersAgainst, checkAnswersShape, detectKind } from '../../io/load.js';
+import { DEFAULT_FRAMEWORK_ID, FrameworkResolver, checkAnswersAgainst, checkAnswersShape, detectKind, looksLikePath } from '../../io/load.js';
 import { readYamlFile } from '../../io/yaml-source.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import { PromptCancelled } from '../../prompts/prompter.js';
@@ -54,14 +54,16 @@ export async function runAssess(
     const { framework, out } = session;
     let doc = session.doc;
     const team = (doc.respondents?.length ?? 0) >= 2;
-    const resumeHint = `dma assess --resume ${shellQuote(displayPath(ctx, out))}`;
+    // A framework given as a file must be named again to resume or report; a bundled one is found by id.
+    const frameworkFile = frameworkRef !== undefined && looksLikePath(frameworkRef) ? shellQuote(frameworkRef) : undefined;
+    const resumeHint = `dma assess ${frameworkFile ? `${frameworkFile} ` : ''}--resume ${shellQuote(displayPath(ctx, out))}`;
     const save = (next: AnswersFile) => saveAnswers(out, next, resumeHint);
     await save(doc);
 
     say(introduction(framework, doc, team, ctx.chalk));
     const startAt = firstUnanswered(doc, framework);
     const answered = Object.keys(doc.answers ?? {}).length;
-    if (opts.resume) {
+    if (session.resumed) {
       say(startAt === -1 ? 'Every question already has an answer; you can review the skipped ones or finish.' : `Carrying on: ${answered} of ${framework.questions.size} questions already answered.`);
     }
     say(ctx.chalk.dim(`Saving to ${displayPath(ctx, out)}`));
@@ -78,7 +80,7 @@ export async function runAssess(
     say(renderTerminalSummary(analyse(framework, toAssessment(doc, framework)).document, ctx.chalk, ctx.columns));
     const report = join(relative(ctx.cwd, resolve(ctx.cwd, out)).replace(/[^/\\]*$/, ''), `${basename(out, extname(out))}-report.html`);
     say(ctx.chalk.bold(`Answers saved in ${displayPath(ctx, out)}. For the committee report, run:`));
-    say(`  dma report ${shellQuote(displayPath(ctx, out))} -o ${shellQuote(report)}`);
+    say(`  dma report ${shellQuote(displayPath(ctx, out))} -o ${shellQuote(report)}${frameworkFile ? ` --framework ${frameworkFile}` : ''}`);
     return 0;
   } catch (error) {
     if (error instanceof PromptCancelled) throw new InterruptedError('Stopped before any answer was given; nothing was saved.');
@@ -95,6 +97,7 @@ interface Session {
   framework: Framework;
   doc: AnswersFile;
   out: string;
+  resumed: boolean;
 }
 
 async function resumeSession(opts: AssessOptions, frameworkRef: string | undefined, resolver: FrameworkResolver, ctx: CommandContext): Promise<Session> {
@@ -111,6 +114,7 @@ async function resumeSession(opts: AssessOptions, frameworkRef: string | undefin
   let doc = shape.value;
   if (opts.team) {
     const names = parseTeamOption(opts.team).map((e) => e.name);
+    if (names.length < 2) throw new UsageError(TEAM_TOO_SMALL);
     const listed = (doc.respondents ?? []).map((r) => r.name ?? r.id);
     if (listed.length && names.join(',') !== listed.join(',')) {
       throw new UsageError(`${opts.resume} already lists its team (${listed.join(', ')}); leave out --team to carry on with them`);
@@ -125,8 +129,10 @@ async function resumeSession(opts: AssessOptions, frameworkRef: string | undefin
     out = resolve(ctx.cwd, opts.out);
     if (await exists(out)) throw new UsageError(`${opts.out} already exists; choose another --out, or leave it out to save back to ${opts.resume}`);
   }
-  return { framework, doc, out };
+  return { framework, doc, out, resumed: true };
 }
+
+const TEAM_TOO_SMALL = '--team needs at least two names separated by commas, for example --team "Sam,Ali,Jo"';
 
 async function newSession(
   opts: AssessOptions,
@@ -136,9 +142,9 @@ async function newSession(
   prompter: Prompter,
 ): Promise<Session | undefined> {
   const team = opts.team ? parseTeamOption(opts.team) : [];
-  if (opts.team && team.length < 2) throw new UsageError('--team needs at least two names separated by commas, for example --team "Sam,Ali,Jo"');
+  if (opts.team && team.length < 2) throw new UsageError(TEAM_TOO_SMALL);
   const framework = await resolver.resolve(frameworkRef ?? DEFAULT_FRAMEWORK_ID);
-  const organisation =
+  const askOrganisation = async () =>
     opts.organisation?.trim() ||
     (await prompter.input({
       message: 'Which organisation is this assessment for?',
@@ -146,6 +152,7 @@ async function newSession(
     })).trim();
 
   let out: string;
+  let organisation: string;
   if (opts.out) {
     out = resolve(ctx.cwd, opts.out);
     if (await exists(out)) {
@@ -169,11 +176,13 @@ async function newSession(
         return undefined;
       }
     }
+    organisation = await askOrganisation();
   } else {
+    organisation = await askOrganisation();
     out = await freeName(join(ctx.cwd, defaultAnswersFileName(organisation, ctx.today)));
   }
   const doc = newAnswersDocument(framework, organisation, ctx.today, respondentsFromNames(team));
-  return { framework, doc, out };
+  return { framework, doc, out, resumed: false };
 }
 
 async function exists(path: string): Promise<boolean> {
