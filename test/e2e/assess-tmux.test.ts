@@ -169,7 +169,9 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
     expect(await first.exitCode()).toBe(130);
     screen = first.screen();
     expect(screen).toContain('Stopped. Every confirmed answer is saved in answers.yaml.');
-    expect(screen).toContain('To carry on where you left off: dma assess --resume answers.yaml');
+    // The hint names the framework file too (it is not bundled); the long path may wrap on screen.
+    expect(screen).toContain('To carry on where you left off: dma assess');
+    expect(screen.replace(/\s+/g, '')).toContain(`${TINY}--resumeanswers.yaml`);
     expect(screen).not.toMatch(/at .*\.js:\d+/); // no stack trace
 
     const validate = runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir });
@@ -177,7 +179,7 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
     expect(validate.code).toBe(0);
     expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { level: 2 }, 'lead.cabinet': { level: 3 } });
 
-    // Carry on. (The framework is given again: see the resume-hint bug in test/workshop/assess.test.ts.)
+    // Carry on, as the hint says.
     const second = terminal();
     second.run(['assess', TINY, '--resume', 'answers.yaml'], dir);
     screen = await second.waitForPrompt('Do you share data with the NHS?');
