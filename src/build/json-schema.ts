@@ -1,9 +1,9 @@
 // JSON Schemas for editors (yaml-language-server, VS Code), generated from the same zod
 // schemas that validate files, so the two cannot drift apart.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
 
-function toSchema(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
+function toSchema(schema: z.ZodMiniType, title: string, description: string): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, title, description, ...rest };

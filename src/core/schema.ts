@@ -1,19 +1,22 @@
-// The two file formats of the contract (shared/spec/README.md, sections 2 and 3) as zod schemas.
+// The two file formats of the contract (docs/contract.md, sections 2 and 3) as zod schemas.
 // Shapes only: rules that need the whole document (unique ids, references, scale coverage)
 // live in framework.ts and answers.ts so every problem can be reported at once.
-import { z } from 'zod';
+// zod/mini: the same checks as classic zod, at a twentieth of the code to load at start-up.
+import * as z from 'zod/mini';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must use only lowercase letters, digits and "-"' });
+/** A schema with a description for editors (the JSON Schemas in schema/ carry it). */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description)) as T;
+}
 
-const text = z.string().trim().min(1, { message: 'must not be empty' });
-const optionalText = z.string().optional();
-const positiveWeight = z.number().positive({ message: 'must be a number above 0' });
-const level = z.number().int({ message: 'must be a whole number' });
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must use only lowercase letters, digits and "-"' }));
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
+const optionalText = z.optional(z.string());
+const positiveWeight = z.number().check(z.positive({ message: 'must be a number above 0' }));
+const level = z.int({ message: 'must be a whole number' });
 
 /** Level keys are YAML map keys, so they arrive as strings: "1", "0", "-1". */
-const levelKey = z.string().regex(/^-?\d+$/, { message: 'must be a level of the scale (a whole number)' });
+const levelKey = z.string().check(z.regex(/^-?\d+$/, { message: 'must be a level of the scale (a whole number)' }));
 
 export const HORIZONS = ['now', 'next', 'later'] as const;
 export type Horizon = (typeof HORIZONS)[number];
@@ -25,8 +28,8 @@ const source = z.strictObject({
   id: slug,
   title: text,
   publisher: optionalText,
-  year: z.number().int().optional(),
-  url: z.string().url({ message: 'must be a full web address (https://...)' }).optional(),
+  year: z.optional(z.int()),
+  url: z.optional(z.url({ message: 'must be a full web address (https://...)' })),
 });
 
 const scaleLevel = z.strictObject({
@@ -35,47 +38,53 @@ const scaleLevel = z.strictObject({
   description: optionalText,
 });
 
+const sourceRef = described(z.optional(slug), 'The id of a listed source.');
+
 const action = z.strictObject({
-  toLevel: level.describe('The level this action helps reach.'),
-  text: text.describe('What to do: start with a verb; say what changes and how you would know.'),
-  owner: optionalText.describe('A role, never a person (for example Chief Executive).'),
-  horizon: z.enum(HORIZONS).optional().describe('now (within 3 months), next (3 to 12 months) or later.'),
-  source: slug.optional().describe('The id of a listed source.'),
+  toLevel: described(level, 'The level this action helps reach.'),
+  text: described(text, 'What to do: start with a verb; say what changes and how you would know.'),
+  owner: described(optionalText, 'A role, never a person (for example Chief Executive).'),
+  horizon: described(z.optional(z.enum(HORIZONS)), 'now (within 3 months), next (3 to 12 months) or later.'),
+  source: sourceRef,
 });
 
 const question = z.strictObject({
-  id: slug.describe('Unique within its theme; the full id is theme-id.question-id.'),
-  text: text.describe('The question, read aloud to the room.'),
-  help: optionalText.describe('Why it matters and what evidence shows the level.'),
-  weight: positiveWeight.optional().describe('Weight within its theme; default 1.'),
-  notApplicable: z.boolean().optional().describe('May this question be answered "not applicable"?'),
-  source: slug.optional().describe('The id of a listed source.'),
-  levels: z.record(levelKey, text).describe('A descriptor for every level of the scale, keyed by level.'),
-  actions: z.array(action).optional().describe('What moves an organisation up from one level to the next.'),
+  id: described(slug, 'Unique within its theme; the full id is theme-id.question-id.'),
+  text: described(text, 'The question, read aloud to the room.'),
+  help: described(optionalText, 'Why it matters and what evidence shows the level.'),
+  weight: described(z.optional(positiveWeight), 'Weight within its theme; default 1.'),
+  notApplicable: described(z.optional(z.boolean()), 'May this question be answered "not applicable"?'),
+  source: sourceRef,
+  levels: described(z.record(levelKey, text), 'A descriptor for every level of the scale, keyed by level.'),
+  actions: described(z.optional(z.array(action)), 'What moves an organisation up from one level to the next.'),
 });
 
 const theme = z.strictObject({
   id: slug,
   title: text,
   description: optionalText,
-  source: slug.optional(),
-  weight: positiveWeight.optional().describe('Weight in the overall score; default 1.'),
-  questions: z.array(question).min(1, { message: 'must list at least one question' }),
+  source: sourceRef,
+  weight: described(z.optional(positiveWeight), 'Weight in the overall score; default 1.'),
+  questions: z.array(question).check(z.minLength(1, { message: 'must list at least one question' })),
 });
 
 /** `version: 1.0` in YAML is the number 1; ask for quotes rather than guess. */
-const versionText = z.string().min(1, { message: 'must not be empty' });
+const versionText = z.string().check(z.minLength(1, { message: 'must not be empty' }));
+const formatVersion = z.literal(1, { message: 'must be 1 (the only format version so far)' });
 
 export const frameworkFileSchema = z.strictObject({
-  schema: z.literal(1, { message: 'must be 1 (the only format version so far)' }),
+  schema: formatVersion,
   id: slug,
   title: text,
   version: versionText,
   description: optionalText,
-  sources: z.array(source).optional(),
-  scale: z.array(scaleLevel).min(2, { message: 'must have at least 2 levels' }).describe('Consecutive whole-number levels, ascending.'),
-  target: level.optional().describe('The level to aim for; default the second-highest level.'),
-  themes: z.array(theme).min(1, { message: 'must list at least one theme' }),
+  sources: z.optional(z.array(source)),
+  scale: described(
+    z.array(scaleLevel).check(z.minLength(2, { message: 'must have at least 2 levels' })),
+    'Consecutive whole-number levels, ascending.',
+  ),
+  target: described(z.optional(level), 'The level to aim for; default the second-highest level.'),
+  themes: z.array(theme).check(z.minLength(1, { message: 'must list at least one theme' })),
 });
 
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
@@ -85,26 +94,26 @@ export type ActionFile = z.infer<typeof action>;
 export type SourceFile = z.infer<typeof source>;
 
 /** Respondent ids key the `votes` maps, so they must be safe object keys. */
-const respondentId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+const respondentId = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
     message: 'must start with a letter or digit and use only letters, digits, ".", "_" and "-"',
-  });
+  }),
+);
 
-const fullQuestionId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/, {
+const fullQuestionId = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/, {
     message: 'must be a full question id: theme id, a dot, question id (e.g. champion.role-model)',
-  });
+  }),
+);
 
 const answer = z.strictObject({
-  level: level.optional().describe('The agreed level.'),
-  votes: z.record(respondentId, level).optional().describe('One level per respondent id.'),
-  notApplicable: z.boolean().optional().describe('Only where the question allows it.'),
-  reason: optionalText.describe('Why the question does not apply.'),
-  notes: optionalText.describe('Notes from the discussion.'),
-  evidence: optionalText.describe('A document, a link or an example.'),
-  confidence: z.enum(CONFIDENCES).optional().describe('How well evidenced the level is.'),
+  level: described(z.optional(level), 'The agreed level.'),
+  votes: described(z.optional(z.record(respondentId, level)), 'One level per respondent id.'),
+  notApplicable: described(z.optional(z.boolean()), 'Only where the question allows it.'),
+  reason: described(optionalText, 'Why the question does not apply.'),
+  notes: described(optionalText, 'Notes from the discussion.'),
+  evidence: described(optionalText, 'A document, a link or an example.'),
+  confidence: described(z.optional(z.enum(CONFIDENCES)), 'How well evidenced the level is.'),
 });
 
 const respondent = z.strictObject({
@@ -114,12 +123,12 @@ const respondent = z.strictObject({
 });
 
 export const answersFileSchema = z.strictObject({
-  schema: z.literal(1, { message: 'must be 1 (the only format version so far)' }),
-  framework: z.strictObject({ id: slug, version: versionText.optional() }),
+  schema: formatVersion,
+  framework: z.strictObject({ id: slug, version: z.optional(versionText) }),
   organisation: text,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD' }).optional(),
-  respondents: z.array(respondent).optional(),
-  answers: z.record(fullQuestionId, answer).optional(),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD' }))),
+  respondents: z.optional(z.array(respondent)),
+  answers: z.optional(z.record(fullQuestionId, answer)),
 });
 
 export type AnswersFile = z.infer<typeof answersFileSchema>;

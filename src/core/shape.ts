@@ -1,10 +1,11 @@
 // Turns zod's findings into plain-English problems a framework author can act on.
-import { z } from 'zod';
+import type * as z from 'zod/mini';
+import type { $ZodIssue, $ZodRawIssue, $ZodType } from 'zod/v4/core';
 import type { DocPath, Problem } from './problems.js';
 
 export type ShapeResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-export function checkShape<S extends z.ZodType>(schema: S, data: unknown): ShapeResult<z.infer<S>> {
+export function checkShape<S extends z.ZodMiniType>(schema: S, data: unknown): ShapeResult<z.infer<S>> {
   const result = schema.safeParse(data, { error: plainEnglish });
   const problems: Problem[] = result.success ? [] : result.error.issues.flatMap((issue) => toProblems(schema, issue));
   problems.push(...protoKeysInRecords(schema, data));
@@ -16,7 +17,7 @@ export function checkShape<S extends z.ZodType>(schema: S, data: unknown): Shape
  * zod's records skip a "__proto__" key without a word (strict objects do report it), so find
  * such keys in the raw data and report them as the record's key rule would.
  */
-function protoKeysInRecords(root: z.ZodType, data: unknown): Problem[] {
+function protoKeysInRecords(root: $ZodType, data: unknown): Problem[] {
   const found: Problem[] = [];
   const visit = (value: unknown, path: Array<string | number>) => {
     if (typeof value !== 'object' || value === null) return;
@@ -27,8 +28,9 @@ function protoKeysInRecords(root: z.ZodType, data: unknown): Problem[] {
     for (const key of Object.keys(value)) {
       if (key === '__proto__') {
         const record = unwrap(schemaAt(root, path));
-        if (record instanceof z.ZodRecord) {
-          const rule = (record.keyType as z.ZodType).safeParse(key);
+        if (record?._zod.def.type === 'record') {
+          const keyType = (record._zod.def as unknown as { keyType: z.ZodMiniType }).keyType;
+          const rule = keyType.safeParse(key);
           const why = rule.success ? 'is not allowed here' : (rule.error.issues[0]?.message ?? 'is not allowed here');
           found.push({ path: [...path, key], atKey: true, message: `the key "${key}" ${why}` });
         }
@@ -40,7 +42,7 @@ function protoKeysInRecords(root: z.ZodType, data: unknown): Problem[] {
   return found;
 }
 
-function toProblems(root: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
+function toProblems(root: $ZodType, issue: $ZodIssue): Problem[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(root, path);
@@ -57,7 +59,7 @@ function toProblems(root: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
   return [{ path, message: `${nameOf(path)} ${issue.message}${example}` }];
 }
 
-function plainEnglish(issue: z.core.$ZodRawIssue): string | undefined {
+function plainEnglish(issue: $ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is missing';
@@ -120,28 +122,40 @@ function unknownKeyMessage(key: string, allowed: string[]): string {
 }
 
 /** The keys the schema allows at a path, for "did you mean" hints. */
-function allowedKeys(root: z.ZodType, path: DocPath): string[] {
+function allowedKeys(root: $ZodType, path: DocPath): string[] {
   const node = unwrap(schemaAt(root, path));
-  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+  return node?._zod.def.type === 'object' ? Object.keys(defOf(node).shape ?? {}) : [];
 }
 
+/** The parts of a schema's definition the walk needs; zod's types name them per kind. */
+interface WalkableDef {
+  type: string;
+  shape?: Record<string, $ZodType>;
+  element?: $ZodType;
+  valueType?: $ZodType;
+  innerType?: $ZodType;
+}
+
+const defOf = (node: $ZodType) => node._zod.def as unknown as WalkableDef;
+
 /** The schema that checks the value at a path in the data. */
-function schemaAt(root: z.ZodType, path: DocPath): z.ZodType | undefined {
-  let node: z.ZodType | undefined = root;
+function schemaAt(root: $ZodType, path: DocPath): $ZodType | undefined {
+  let node: $ZodType | undefined = root;
   for (const part of path) {
     node = unwrap(node);
-    if (node instanceof z.ZodObject) node = typeof part === 'string' ? (node.shape as Record<string, z.ZodType>)[part] : undefined;
-    else if (node instanceof z.ZodArray) node = node.element as z.ZodType;
-    else if (node instanceof z.ZodRecord) node = node.valueType as z.ZodType;
-    else node = undefined;
     if (!node) return undefined;
+    const def = defOf(node);
+    if (def.type === 'object') node = typeof part === 'string' ? def.shape?.[part] : undefined;
+    else if (def.type === 'array') node = def.element;
+    else if (def.type === 'record') node = def.valueType;
+    else node = undefined;
   }
   return node;
 }
 
-function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
+function unwrap(node: $ZodType | undefined): $ZodType | undefined {
   let current = node;
-  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  while (current && current._zod.def.type === 'optional') current = defOf(current).innerType;
   return current;
 }
 

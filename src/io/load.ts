@@ -149,45 +149,57 @@ export interface LoadedTeam {
 /**
  * Reads one or more answers files as one team. The framework is `frameworkRef` when given,
  * else the bundled framework the files name; all files must name the same one.
+ * Files are read one at a time and only their assessments are kept, so memory grows with the
+ * answers, not with the YAML documents.
  */
 export async function loadTeam(
   paths: readonly string[],
   frameworkRef: string | undefined,
   resolver = new FrameworkResolver(),
 ): Promise<LoadedTeam> {
-  const sources = await Promise.all(paths.map((p) => readYamlFile(p)));
-  const shapes = sources.map((source) => {
+  let framework: Framework | undefined;
+  let firstNamed: { id: string; file: string } | undefined;
+  const warnings: LocatedProblem[] = [];
+  const members: TeamMember[] = [];
+
+  for (const path of paths) {
+    const source = await readYamlFile(path);
     if (detectKind(source.data) === 'framework') {
       throw new DataError(`${source.file}: is a framework, not an answers file`);
     }
-    const checked = checkAnswersShape(source);
-    throwIfProblems(source.file, checked, 'answers file');
-    return checked.value!;
-  });
+    const shape = checkAnswersShape(source);
+    throwIfProblems(source.file, shape, 'answers file');
+    const file = shape.value!;
 
-  const named = [...new Set(shapes.map((s) => s.framework.id))];
-  if (named.length > 1 && frameworkRef === undefined) {
-    throw new DataError(
-      `these answers files name different frameworks (${named.join(', ')}); a team's files must all use the same framework`,
-    );
-  }
-  const framework = await resolver.resolve(frameworkRef ?? named[0]!).catch((error: unknown) => {
-    if (frameworkRef === undefined && error instanceof DataError && /not a bundled framework/.test(error.message)) {
-      throw new DataError(
-        `${paths[0]}: names the framework "${named[0]}", which is not bundled; give its file with --framework <path>`,
-      );
+    if (frameworkRef === undefined) {
+      firstNamed ??= { id: file.framework.id, file: source.file };
+      if (file.framework.id !== firstNamed.id) {
+        throw new DataError(
+          `these answers files name different frameworks (${firstNamed.file}: ${firstNamed.id}; ${source.file}: ${file.framework.id}); ` +
+            "a team's files must all use the same framework",
+        );
+      }
     }
-    throw error;
-  });
+    framework ??= await resolveFor(resolver, frameworkRef, file.framework.id, source.file);
 
-  const warnings: LocatedProblem[] = [];
-  const members: TeamMember[] = sources.map((source, i) => {
-    const checked = checkAnswersAgainst(source, shapes[i]!, framework);
+    const checked = checkAnswersAgainst(source, file, framework);
     throwIfProblems(source.file, checked, 'answers file');
     warnings.push(...checked.warnings);
-    return { fallbackId: respondentIdFromFileName(source.file), assessment: checked.value!.assessment };
-  });
+    members.push({ fallbackId: respondentIdFromFileName(source.file), assessment: checked.value!.assessment });
+  }
+  if (!framework) throw new DataError('no answers files were given');
   return { framework, assessment: combineTeam(members), members, warnings };
+}
+
+async function resolveFor(resolver: FrameworkResolver, frameworkRef: string | undefined, named: string, file: string): Promise<Framework> {
+  try {
+    return await resolver.resolve(frameworkRef ?? named);
+  } catch (error) {
+    if (frameworkRef === undefined && error instanceof DataError && /not a bundled framework/.test(error.message)) {
+      throw new DataError(`${file}: names the framework "${named}", which is not bundled; give its file with --framework <path>`);
+    }
+    throw error;
+  }
 }
 
 /** "answers/Sam Jones.yaml" → "Sam-Jones": safe as a votes key. */

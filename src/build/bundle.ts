@@ -1,0 +1,26 @@
+// Build step: bundles the compiled CLI into a few files, one per command, so that start-up
+// reads and compiles a handful of modules instead of hundreds (see README, "Start-up").
+// Paths found with import.meta.url keep working: dist/bundle/ is as deep as dist/cli/.
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const dist = fileURLToPath(new URL('../', import.meta.url));
+const outdir = `${dist}bundle`;
+await rm(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: [`${dist}cli/main.js`],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'linked',
+  // playwright-core finds its own files at run time, so it stays a normal import.
+  external: ['playwright-core'],
+  // Some dependencies are CommonJS and call require(); give the bundle one.
+  banner: { js: "import { createRequire as __dmaRequire } from 'node:module'; const require = __dmaRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
