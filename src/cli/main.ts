@@ -104,13 +104,14 @@ Run "dma <command> --help" for the options of a command.`,
 
   program
     .command('report')
-    .description('render the report with its action plan (Markdown, HTML, JSON or CSV)')
+    .description('render the report with its action plan (Markdown, HTML, JSON, CSV, Word or PDF)')
     .argument('<answers...>', 'answers files (several files are one team)')
     .option('-f, --format <format>', 'md, html, json, csv, docx or pdf (default: from the --out extension, else md)')
     .option('-o, --out <file>', 'write the report to this file (default: print it)')
-    .option('--template <name|path>', 'a bundled template name or a Handlebars file of your own')
+    .option('--template <name|path>', 'a bundled template (report, committee) or a Handlebars file of your own')
     .option('--baseline <file>', 'an earlier assessment to compare against (repeat for a team)', collect, [] as string[])
     .option('--target <level>', "report against this target level instead of the framework's", parseLevel)
+    .option('--chromium <path>', 'the Chromium or Chrome to print -f pdf with (default: CHROMIUM_PATH, else one on PATH)')
     .addOption(frameworkOption())
     .action(async (files: string[], opts: ReportCliOptions) =>
       run(await (await import('./commands/report.js')).runReport(files, opts, ctx)),

@@ -4,6 +4,8 @@
 // rely on it; docs/templates.md documents each field.
 import type { Analysis } from './analysis.js';
 import type { Answer, Respondent } from './answers.js';
+import type { CommitteeModel } from './committee-model.js';
+import { buildCommitteeModel } from './committee-model.js';
 import type { Comparison, QuestionMove, QuestionRef, ThemeChange } from './compare.js';
 import { compareAnalyses, formatLevel, questionRefs } from './compare.js';
 import type { Framework, Source } from './framework.js';
@@ -332,6 +334,8 @@ export interface ReportModel {
     paragraphs: string[];
     sources: SourceView[];
   };
+  /** What a committee paper adds: RAG ratings, recommendations, implications (core/committee-model.ts). */
+  committee: CommitteeModel;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -614,7 +618,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const baselinePeople = baselineAssessment?.respondents.map(personView) ?? [];
   const baselineDate = dateView(baselineAssessment?.date);
 
-  const model: ReportModel = {
+  const model: Omit<ReportModel, 'committee'> = {
     title: `Digital maturity report: ${assessment.organisation}`,
     organisation: assessment.organisation,
     framework: { id: framework.id, title: framework.title, version: framework.version, description: framework.description ?? null },
@@ -711,7 +715,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   model.actions.intro = model.actions.count
     ? `${plural(model.actions.count, 'action', 'actions')} in all, grouped by when to start them: now, next, later, then those the framework gives no horizon.`
     : model.summary.actionsIntro;
-  return model;
+  return { ...model, committee: buildCommitteeModel(model) };
 }
 
 function rolesView(framework: Framework, analysis: Analysis, respondents: PersonView[]): RolesView | null {
@@ -785,7 +789,7 @@ function comparisonSentence(c: Comparison, assessed: DateView | null): string {
   return `Since ${when}, ${overall}. ${capitalise(listText(parts))}; ${plural(moved, 'question', 'questions')} changed.`;
 }
 
-function summaryParagraphs(m: ReportModel): string[] {
+function summaryParagraphs(m: Omit<ReportModel, 'committee'>): string[] {
   const out: string[] = [];
   const { overall: o, scale } = m;
   const min = m.scale.levels[0]!;
@@ -850,7 +854,7 @@ function summaryParagraphs(m: ReportModel): string[] {
   return out;
 }
 
-function actionsIntro(m: ReportModel): string {
+function actionsIntro(m: Omit<ReportModel, 'committee'>): string {
   const n = m.actions.count;
   if (n === 0) {
     return m.overall.answered

@@ -3,10 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/problems.js';
 
-export type ReportFormat = 'md' | 'html' | 'json' | 'csv';
+export type ReportFormat = 'md' | 'html' | 'json' | 'csv' | 'docx' | 'pdf';
 export type TemplateFormat = 'md' | 'html';
+/** The layouts a Word report can have: the bundled templates' names. */
+export type DocxLayout = 'report' | 'committee';
+export const DOCX_LAYOUTS: readonly DocxLayout[] = ['report', 'committee'];
 
-const NAMES: Record<string, ReportFormat | 'docx' | 'pdf'> = {
+const NAMES: Record<string, ReportFormat> = {
   md: 'md',
   markdown: 'md',
   html: 'html',
@@ -17,13 +20,13 @@ const NAMES: Record<string, ReportFormat | 'docx' | 'pdf'> = {
   pdf: 'pdf',
 };
 
-const LATER: Record<'docx' | 'pdf', string> = {
-  docx: 'Word (docx) reports are not available yet; use -f html or -f md for now',
-  pdf: 'PDF reports are not available yet; use -f html and print it to PDF from a browser (it is laid out for A4)',
+const BINARY: Record<'docx' | 'pdf', string> = {
+  docx: 'a Word (docx) report is a file, not text for the terminal: give --out, for example -o report.docx',
+  pdf: 'a PDF report is a file, not text for the terminal: give --out, for example -o report.pdf',
 };
 
 /** The format a file name's extension names (report.html → html), if any. */
-export function formatFromExtension(file: string): ReportFormat | 'docx' | 'pdf' | undefined {
+export function formatFromExtension(file: string): ReportFormat | undefined {
   const ext = /\.([A-Za-z]+)$/.exec(file)?.[1]?.toLowerCase();
   return ext ? NAMES[ext] : undefined;
 }
@@ -35,9 +38,20 @@ export function formatFromTemplateName(ref: string): TemplateFormat | undefined 
   return named === 'md' || named === 'html' ? named : undefined;
 }
 
-function usable(format: ReportFormat | 'docx' | 'pdf'): ReportFormat {
-  if (format === 'docx' || format === 'pdf') throw new UsageError(LATER[format]);
-  return format;
+/** The template format a report format is drawn with: a PDF is printed from HTML. */
+export function templateFormatOf(format: ReportFormat): TemplateFormat | null {
+  return format === 'md' ? 'md' : format === 'html' || format === 'pdf' ? 'html' : null;
+}
+
+/** The Word layout --template names: none or "report" → report; "committee" → committee. */
+export function docxLayout(template: string | undefined): DocxLayout {
+  if (template === undefined) return 'report';
+  const name = template.trim();
+  if ((DOCX_LAYOUTS as readonly string[]).includes(name)) return name as DocxLayout;
+  throw new UsageError(
+    `Word (docx) reports are built in, with two layouts: --template report (the default) or --template committee; ` +
+      `"${template}" is neither. A template file of your own works with md, html and pdf`,
+  );
 }
 
 export interface FormatOptions {
@@ -47,28 +61,39 @@ export interface FormatOptions {
 }
 
 /**
- * -f when given; else the --out file's extension (.md .markdown .html .htm .json .csv);
- * else, with --template, the format in the template's name (x.html.hbs); else md.
+ * -f when given; else the --out file's extension (.md .markdown .html .htm .json .csv .docx
+ * .pdf); else, with --template, the format in the template's name (x.html.hbs); else md.
+ * docx and pdf need --out: they are never written to the terminal.
  */
 export function chooseFormat(opts: FormatOptions): ReportFormat {
   let format: ReportFormat;
   if (opts.format !== undefined) {
     const named = NAMES[opts.format.trim().toLowerCase()];
-    if (!named) throw new UsageError(`unknown format "${opts.format}": use md, html, json or csv`);
-    format = usable(named);
+    if (!named) throw new UsageError(`unknown format "${opts.format}": use md, html, json, csv, docx or pdf`);
+    format = named;
   } else {
     const fromOut = opts.out === undefined ? undefined : formatFromExtension(opts.out);
     const fromTemplate = opts.template === undefined ? undefined : formatFromTemplateName(opts.template);
-    format = fromOut ? usable(fromOut) : fromTemplate ?? 'md';
+    format = fromOut ?? fromTemplate ?? 'md';
   }
+  if ((format === 'docx' || format === 'pdf') && (opts.out === undefined || opts.out === '')) throw new UsageError(BINARY[format]);
   if (opts.template !== undefined) {
-    if (format !== 'md' && format !== 'html') {
-      throw new UsageError(`--template works with md and html reports; ${format} reports have a fixed layout`);
+    if (format === 'docx') {
+      docxLayout(opts.template);
+      return format;
+    }
+    const drawn = templateFormatOf(format);
+    if (drawn === null) {
+      throw new UsageError(
+        `--template works with md and html reports (and pdf, printed from HTML; docx takes report or committee); ${format} reports have a fixed layout`,
+      );
     }
     const named = formatFromTemplateName(opts.template);
-    if (named && named !== format) {
+    if (named && named !== drawn) {
       throw new UsageError(
-        `the template "${opts.template}" is for ${named} reports, but this report is ${format}; choose a ${format} template or -f ${named}`,
+        format === 'pdf'
+          ? `the template "${opts.template}" is for ${named} reports, but a PDF is printed from HTML; choose an html template`
+          : `the template "${opts.template}" is for ${named} reports, but this report is ${format}; choose a ${format} template or -f ${named}`,
       );
     }
   }

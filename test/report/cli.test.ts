@@ -86,11 +86,11 @@ describe('dma report: formats', () => {
     expect(r.stderr).toContain('plan-actions.csv');
   });
 
-  it('says docx and pdf are not available yet (exit 2)', async () => {
-    for (const args of [['-f', 'docx'], ['-f', 'pdf'], ['-o', join(dir, 'r.docx')], ['-o', join(dir, 'r.pdf')]]) {
+  it('says docx and pdf need --out, and prints nothing (exit 2)', async () => {
+    for (const args of [['-f', 'docx'], ['-f', 'pdf']]) {
       const r = await report(...args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/not available yet/);
+      expect(r.stderr).toMatch(/is a file, not text for the terminal: give --out/);
       expect(r.stdout).toBe('');
     }
   });
@@ -98,7 +98,7 @@ describe('dma report: formats', () => {
   it('refuses an unknown format (exit 2)', async () => {
     const r = await report('-f', 'xml');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown format "xml": use md, html, json or csv');
+    expect(r.stderr).toContain('unknown format "xml": use md, html, json, csv, docx or pdf');
   });
 
   it('chooses formats by the documented rules', () => {
@@ -173,7 +173,7 @@ describe('dma report: templates', () => {
   it('refuses an unknown bundled name (exit 2), a missing file (exit 1) and a YAML file (exit 2)', async () => {
     const unknown = await report('--template', 'glossy');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('"glossy" is not a bundled md template (bundled: report)');
+    expect(unknown.stderr).toContain('"glossy" is not a bundled md template (bundled: committee, report)');
     const missing = await report('--template', join(dir, 'nowhere.hbs'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read the template .*nowhere\.hbs: no such file/);

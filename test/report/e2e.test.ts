@@ -46,7 +46,7 @@ describe('dma report (built CLI)', () => {
     expect(md.stdout).toMatch(/^# Digital maturity report: Testshire County Council/);
     const usage = runBin(['report', ...TEAM, '--framework', FRAMEWORK, '-f', 'docx']);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('not available yet');
+    expect(usage.stderr).toContain('give --out, for example -o report.docx');
   });
 
   it('loads Handlebars only for Markdown and HTML reports, never for --help', () => {

@@ -17,17 +17,23 @@ import type { LoadedTeam } from '../../io/load.js';
 import { describeFsError } from '../../io/yaml-source.js';
 import { BOM, actionsCsvPath, renderCsvCombined, renderCsvTables } from '../../render/csv-report.js';
 import type { TemplateFormat } from '../../render/report-format.js';
-import { TEMPLATES_DIR, bundledTemplateCandidates, chooseFormat, isTemplatePath } from '../../render/report-format.js';
+import { TEMPLATES_DIR, bundledTemplateCandidates, chooseFormat, docxLayout, isTemplatePath, templateFormatOf } from '../../render/report-format.js';
 import { renderJson } from '../../render/report-json.js';
 
 /** Templates are small; anything bigger is a mistake. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-export async function runReport(files: string[], opts: ReportCliOptions, ctx: CommandContext): Promise<number> {
+/** `--chromium` is the report command's own option (for -f pdf). */
+export type ReportOptions = ReportCliOptions & { chromium?: string };
+
+export async function runReport(files: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
   const format = chooseFormat(opts);
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, actionsCsvPath(opts.out)] : [opts.out];
   refuseToOverwriteInputs(outputs, [...files, ...opts.baseline, ...(opts.template ? [opts.template] : [])]);
-  const template = format === 'md' || format === 'html' ? await loadTemplate(opts.template, format) : undefined;
+  const drawn = templateFormatOf(format);
+  const template = drawn ? await loadTemplate(opts.template, drawn) : undefined;
+  // A PDF needs a browser: find it before any work, and say how to get one if there is none.
+  const chromium = format === 'pdf' ? await findChromium(opts) : undefined;
 
   const resolver = new FrameworkResolver();
   const team = await loadTeam(files, opts.framework, resolver);
@@ -46,6 +52,13 @@ export async function runReport(files: string[], opts: ReportCliOptions, ctx: Co
       await writeFileAtomic(actionsPath, BOM + actions);
       ctx.stderr.write(`Wrote ${opts.out} (one row per question) and ${actionsPath} (the action plan)\n`);
     }
+    return 0;
+  }
+
+  if (format === 'docx' || format === 'pdf') {
+    const bytes = format === 'docx' ? await renderWord(model, docxLayout(opts.template)) : await renderPdf(template!, model, chromium!);
+    await writeFileAtomic(opts.out!, bytes);
+    ctx.stderr.write(`Wrote ${opts.out}\n`);
     return 0;
   }
 
@@ -134,6 +147,24 @@ async function loadTemplate(ref: string | undefined, format: TemplateFormat): Pr
 async function bundledTemplateNames(): Promise<string[]> {
   const names = await readdir(TEMPLATES_DIR).catch(() => [] as string[]);
   return [...new Set(names.filter((n) => n.endsWith('.hbs')).map((n) => n.replace(/(\.(md|html))?\.hbs$/, '')))].sort();
+}
+
+/** The docx library loads only here, when a Word report is made. */
+async function renderWord(model: ReportModel, layout: ReturnType<typeof docxLayout>): Promise<Uint8Array> {
+  const { renderDocx } = await import('../../render/docx-report.js');
+  return renderDocx(model, layout);
+}
+
+async function findChromium(opts: ReportOptions): Promise<string> {
+  const { findChromium: find } = await import('../../render/pdf-print.js');
+  return find({ flag: opts.chromium, env: process.env.CHROMIUM_PATH, path: process.env.PATH });
+}
+
+/** A PDF is the HTML report (or the HTML of --template) printed by Chromium; playwright-core loads only here. */
+async function renderPdf(template: LoadedTemplate, model: ReportModel, chromium: string): Promise<Uint8Array> {
+  const html = await renderWithTemplate(template, 'html', model);
+  const { printPdf } = await import('../../render/pdf-print.js');
+  return printPdf(html, { chromium, footer: { organisation: model.organisation, date: model.assessed ? `assessed ${model.assessed.text}` : `produced ${model.generated.text}` } });
 }
 
 /** Handlebars loads only here, when a Markdown or HTML report is made. */

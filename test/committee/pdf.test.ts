@@ -1,0 +1,157 @@
+// PDF reports (-f pdf): the HTML report, or the committee paper, printed to A4 by the system's
+// Chromium, with the organisation, the date and "Page X of Y" in the footer. Finding Chromium,
+// and failing at once, with how to install one, when there is none. The printing tests skip,
+// saying why, when Chromium or pdftotext is not installed.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_CHROMIUM_HELP, findChromium, pdfFooterTemplate, printPdf, withCssFooter, withoutCssMarginBoxes } from '../../src/render/pdf-print.js';
+import { runInProcess } from '../helpers/cli.js';
+import { BASELINE, FRAMEWORK, HOSTILE, HOSTILE_FRAMEWORK, SKIP_CHROMIUM, TEAM, chromium, pdfPages, pdfText, pdftotextPath } from './helpers.js';
+
+const canPrint = Boolean(chromium && pdftotextPath);
+if (!canPrint) console.warn(SKIP_CHROMIUM);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dma-pdf-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('PDF: the footer and Chromium', () => {
+  it('escapes the organisation in the footer template', () => {
+    const footer = pdfFooterTemplate({ organisation: '<script>alert(1)</script> & "Co"', date: 'assessed 20 November 2026' });
+    expect(footer).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot; · assessed 20 November 2026');
+    expect(footer).not.toContain('<script');
+    expect(footer).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+  });
+
+  it('escapes the organisation in the CSS footer of the fallback, so it cannot end the string or the style', () => {
+    const html = withCssFooter('<html><head><title>x</title></head><body></body></html>', { organisation: 'A "B" \\ </style><script>', date: 'd' });
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(style).not.toMatch(/<\/?s/);
+    expect(style).toContain('content: "A \\22 B\\22  \\5c  \\3c /style\\3e \\3c script\\3e  · d"');
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
+    expect(withoutCssMarginBoxes('<body>x</body>')).toMatch(/^<style>@page \{ @top-left \{ content: none; \}/);
+  });
+
+  it('takes --chromium, then CHROMIUM_PATH, then PATH, then /usr/bin/chromium; a path that is not there is an error', async () => {
+    const fake = join(dir, 'chromium');
+    await writeFile(fake, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    expect(await findChromium({ flag: fake, env: '/nowhere', path: '' })).toBe(fake);
+    expect(await findChromium({ env: fake, path: '' })).toBe(fake);
+    expect(await findChromium({ path: `/nowhere:${dir}`, fallbacks: [] })).toBe(fake);
+    await expect(findChromium({ flag: '/no/such/chromium' })).rejects.toThrow(/--chromium names \/no\/such\/chromium, which is not a program that can be run/);
+    await expect(findChromium({ env: dir })).rejects.toThrow(/CHROMIUM_PATH names/);
+    await expect(findChromium({ path: '/nowhere', fallbacks: ['/no/such/chromium'] })).rejects.toThrow(NO_CHROMIUM_HELP);
+    expect(NO_CHROMIUM_HELP).toMatch(/apt-get install chromium/);
+    expect(NO_CHROMIUM_HELP).toMatch(/CHROMIUM_PATH/);
+  });
+
+  it('without a Chromium, fails at once with exit 1, says how to install one, and writes nothing', async () => {
+    const out = join(dir, 'none.pdf');
+    const started = Date.now();
+    const r = await runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, '--chromium', '/no/such/chromium', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: cannot make a PDF: --chromium names \/no\/such\/chromium/);
+    expect(r.stderr).toContain('apt-get install chromium');
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('needs --out for pdf and docx, and never writes them to the terminal (exit 2)', async () => {
+    for (const format of ['pdf', 'docx']) {
+      const r = await runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, '-f', format]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is a file, not text for the terminal: give --out/);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
+
+describe.skipIf(!canPrint)('PDF: printed by Chromium', () => {
+  it('prints the committee paper on A4, with its sections, ratings and footer', async () => {
+    const out = join(dir, 'committee.pdf');
+    const r = await runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, '--baseline', BASELINE[0]!, '--baseline', BASELINE[1]!, '--template', 'committee', '-o', out], {
+      today: '2026-11-21',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`Wrote ${out}\n`);
+    const text = pdfText(out);
+    const pages = pdfPages(out);
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(pages).toBeLessThanOrEqual(16);
+    let at = 0;
+    for (const heading of ['1. Purpose of the report', '2. Recommendations', '3. Background', '4. Summary of findings', '5. Action plan', '6. Implications', '7. Background papers', 'Appendix A: Full results']) {
+      const found = text.indexOf(heading, at);
+      expect(found, heading).toBeGreaterThanOrEqual(at);
+      at = found;
+    }
+    expect(text).toContain('Amber (near)');
+    expect(text).toContain('[To be completed by the report author]');
+    expect(text).toMatch(/Testshire County Council · assessed 20 November 2026\s+Page 1 of \d+/);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    const bytes = (await import('node:fs')).readFileSync(out);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 595(\.\d+)? 841\.9|\/MediaBox \[0 0 595(\.\d+)? 842/);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints the default report with -o report.pdf, with only its footer page numbers', async () => {
+    const out = join(dir, 'report.pdf');
+    const r = await runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, '-o', out, '--chromium', chromium!]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = pdfText(out);
+    expect(text).toContain('Digital maturity report');
+    expect(text).toContain('Action plan');
+    const pages = pdfPages(out);
+    expect(text.match(/Page 1 of /g)).toHaveLength(1); // the template's own page numbers are switched off
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('shows hostile text as text, in the page and in the footer', async () => {
+    const out = join(dir, 'hostile.pdf');
+    const r = await runInProcess(['report', HOSTILE, '--framework', HOSTILE_FRAMEWORK, '--template', 'committee', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = pdfText(out);
+    expect(text).toContain('<script>alert(1)</script> & Co | "Council" · assessed 20 November 2026');
+  });
+
+  it('prints a template of your own offline: nothing it asks for is fetched', async () => {
+    const { createServer } = await import('node:http');
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const template = join(dir, 'board.html.hbs');
+      await writeFile(template, `<!DOCTYPE html><html><head><title>Board</title><link rel="stylesheet" href="http://127.0.0.1:${port}/style.css"></head><body><h1>{{organisation}}</h1><img src="http://127.0.0.1:${port}/track.png" alt=""></body></html>`);
+      const out = join(dir, 'board.pdf');
+      const r = await runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, '--template', template, '-o', out]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(pdfText(out)).toContain('Testshire County Council');
+      expect(requests).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("falls back to Chromium's own --print-to-pdf, with the same footer", async () => {
+    const html = '<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body><h1>Fallback</h1><p style="break-after: page">One</p><p>Two</p></body></html>';
+    const pdf = await printPdf(html, { chromium: chromium!, footer: { organisation: 'Fallback & Co', date: 'assessed 1 May 2026' }, driver: 'cli' });
+    const path = join(dir, 'fallback.pdf');
+    await writeFile(path, pdf);
+    const text = pdfText(path);
+    expect(pdfPages(path)).toBe(2);
+    expect(text).toContain('Fallback');
+    expect(text).toMatch(/Fallback & Co · assessed 1 May 2026\s+Page 2 of 2/);
+  });
+});

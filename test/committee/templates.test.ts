@@ -1,0 +1,89 @@
+// The committee template in Markdown and HTML: snapshots for three inputs (files under
+// __snapshots__/ can be opened to read the paper), its structure, and hostile text kept inert.
+import { describe, expect, it } from 'vitest';
+import { renderTemplate } from '../../src/render/handlebars-render.js';
+import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, committeeFixture, modelFor, template } from './helpers.js';
+
+const md = template('committee.md.hbs');
+const html = template('committee.html.hbs');
+
+const inputs = {
+  single: () => modelFor([SINGLE]),
+  team: () => modelFor(TEAM),
+  baseline: () => modelFor(TEAM, { baseline: BASELINE }),
+};
+
+describe.each(Object.entries(inputs))('committee paper: %s', (name, load) => {
+  it('Markdown', async () => {
+    const { model } = await load();
+    await expect(renderTemplate(md, 'committee.md.hbs', 'md', model)).toMatchFileSnapshot(`__snapshots__/committee-${name}.md`);
+  });
+
+  it('HTML', async () => {
+    const { model } = await load();
+    await expect(renderTemplate(html, 'committee.html.hbs', 'html', model)).toMatchFileSnapshot(`__snapshots__/committee-${name}.html`);
+  });
+});
+
+describe('committee paper: structure', async () => {
+  const { model } = await modelFor([committeeFixture('every-rating.yaml')]);
+  const text = renderTemplate(md, 'committee.md.hbs', 'md', model);
+  const page = renderTemplate(html, 'committee.html.hbs', 'html', model);
+
+  it('has the sections of a committee report, in order, in both formats', () => {
+    const sections = ['1. Purpose of the report', '2. Recommendations', '3. Background', '4. Summary of findings', '5. Action plan', '6. Implications', '7. Background papers', 'Appendix A: Full results'];
+    const mdHeadings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(mdHeadings).toEqual(sections);
+    const htmlHeadings = [...page.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(htmlHeadings).toEqual(sections);
+  });
+
+  it('writes every rating in words, and in HTML also as a coloured badge', () => {
+    for (const words of ['Green', 'Amber (near)', 'Red', 'Not rated']) {
+      expect(text).toContain(`**${words}**`);
+      expect(page).toMatch(new RegExp(`<span class="rag rag-[a-z-]+">${words.replace(/[()]/g, '\\$&')}</span>`));
+    }
+    expect(page).toContain('<span class="rag rag-amber-near">Amber (near)</span>');
+    expect(page).toContain('<span class="rag rag-none">Not rated</span>');
+  });
+
+  it('marks the implications and the placeholders for the report author', () => {
+    expect(text.match(/\*\*\\\[To be completed by the report author\\\]\*\*/g)).toHaveLength(5);
+    expect(page.match(/<span class="placeholder">\[To be completed by the report author\]<\/span>/g)).toHaveLength(5);
+    expect(page).toContain('<span class="placeholder">[Report author&#x27;s role]</span>');
+    for (const title of ['Financial implications', 'Legal implications, including data protection', 'Equalities implications', 'Risk implications', 'Climate and environmental implications']) {
+      expect(text).toContain(`### 6.`);
+      expect(page).toContain(title);
+    }
+  });
+
+  it('keeps the HTML self-contained: no scripts, no external requests', () => {
+    expect(page).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+    expect(page).not.toMatch(/<script|<link |src="http|url\(http/i);
+  });
+});
+
+describe('committee paper: hostile text', async () => {
+  const { model } = await modelFor([HOSTILE], { framework: HOSTILE_FRAMEWORK });
+  const page = renderTemplate(html, 'committee.html.hbs', 'html', model);
+  const text = renderTemplate(md, 'committee.md.hbs', 'md', model);
+
+  it('never lets the data add markup or scripts to the HTML', () => {
+    expect(page).not.toMatch(/<script|<img|<[^>]*\son(error|load)=/i);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co');
+    expect(page).not.toContain('href="javascript:');
+  });
+
+  it('keeps every Markdown table row to its columns', () => {
+    for (const line of text.split('\n').filter((l) => l.startsWith('|'))) {
+      const cells = line.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|').length;
+      expect(cells, line).toBeGreaterThanOrEqual(3);
+    }
+    const header = text.split('\n').find((l) => l.startsWith('| No. | Question'))!;
+    const width = header.split('|').length;
+    const rows = text.split('\n').filter((l) => /^\| \d\.\d \|/.test(l));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|').length, row).toBe(width);
+    expect(text).not.toMatch(/(?<!\\)<(script|img)/);
+  });
+});
