@@ -4,7 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { frameworkFileSchema } from '../core/schema.js';
 import { formatProblem } from '../core/problems.js';
 import { bundledFrameworkFiles, checkFrameworkSource } from '../io/load.js';
-import { FRAMEWORK_CACHE_DIR, cachePathFor, hashText } from '../io/framework-cache.js';
+import { FRAMEWORK_CACHE_DIR, cachePathFor } from '../io/framework-cache.js';
+import { hashText } from '../io/content-hash.js';
 import type { CachedFramework } from '../io/framework-cache.js';
 import { parseYamlText } from '../io/yaml-source.js';
 

@@ -2,21 +2,17 @@
 // code with a hash of their YAML. Loading one then skips YAML parsing and validation, which
 // are most of `dma score`'s start-up. A framework edited after the build no longer matches its
 // hash and is read from YAML as usual.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FrameworkFile } from '../core/schema.js';
+import { hashText } from './content-hash.js';
 
 export const FRAMEWORK_CACHE_DIR = fileURLToPath(new URL('../frameworks/', import.meta.url));
 
 export interface CachedFramework {
   sha256: string;
   framework: FrameworkFile;
-}
-
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 export function cachePathFor(frameworkPath: string): string {

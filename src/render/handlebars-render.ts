@@ -11,9 +11,14 @@ import type { TemplateFormat } from './report-format.js';
 import { mdCell, mdInline, mdMultiline } from './markdown-escape.js';
 
 // Handlebars is CommonJS with `export =` types; require it rather than rely on interop flags.
-const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
+// Bundled templates are precompiled at build time and need only the small runtime; the full
+// library, with its compiler, loads only for a template of the user's own.
+type HandlebarsModule = typeof import('handlebars');
+const requireHere = createRequire(import.meta.url);
+const loadHandlebars = (withCompiler: boolean) =>
+  requireHere(withCompiler ? 'handlebars' : 'handlebars/runtime') as HandlebarsModule;
 
-type HandlebarsEnv = ReturnType<typeof Handlebars.create>;
+type HandlebarsEnv = ReturnType<HandlebarsModule['create']>;
 type SafeString = InstanceType<HandlebarsEnv['SafeString']>;
 
 /** What a template receives: the report model, the format, and the charts as SVG. */
@@ -70,8 +75,8 @@ function checked<T>(fn: (...values: unknown[]) => T): (...values: unknown[]) => 
   };
 }
 
-export function createReportHandlebars(format: TemplateFormat): HandlebarsEnv {
-  const hb = Handlebars.create();
+export function createReportHandlebars(format: TemplateFormat, withCompiler = true): HandlebarsEnv {
+  const hb = loadHandlebars(withCompiler).create();
   const safe = (s: string) => new hb.SafeString(s);
   const inline = (value: unknown) => (format === 'html' ? safe(escapeHtml(value ?? '')) : mdInline(value));
 
@@ -133,16 +138,35 @@ function templateMessage(error: unknown): string {
   return raw;
 }
 
+/** How bundled templates are compiled, at build time and at run time alike. */
+export function compileOptions(format: TemplateFormat): { strict: true; noEscape: boolean } {
+  return { strict: true, noEscape: format === 'md' };
+}
+
+/** A bundled template compiled at build time, with the hash of the source it was made from. */
+export interface PrecompiledTemplate {
+  sha256: string;
+  spec: TemplateSpecification;
+}
+
+type TemplateSpecification = Parameters<HandlebarsEnv['template']>[0];
+
 /**
  * Renders a report template. `name` is how the template is named in error messages.
  * Markdown is compiled with noEscape: the template must pass text through {{inline}},
- * {{multiline}} or {{cell}}, as the bundled one does.
+ * {{multiline}} or {{cell}}, as the bundled one does. A precompiled spec is used instead of
+ * compiling `source` when one is given (it must have been made from the same source).
  */
-export function renderTemplate(source: string, name: string, format: TemplateFormat, model: ReportModel): string {
-  const hb = createReportHandlebars(format);
-  let template: ReturnType<HandlebarsEnv['compile']>;
+export function renderTemplate(
+  source: string,
+  name: string,
+  format: TemplateFormat,
+  model: ReportModel,
+  precompiled?: TemplateSpecification,
+): string {
+  const hb = createReportHandlebars(format, precompiled === undefined);
   try {
-    template = hb.compile(source, { strict: true, noEscape: format === 'md' });
+    const template = precompiled === undefined ? hb.compile(source, compileOptions(format)) : hb.template(precompiled);
     return template(templateData(model, format, hb));
   } catch (error) {
     if (error instanceof DataError) throw error;

@@ -115,3 +115,6 @@ export function bundledTemplateCandidates(name: string, format: TemplateFormat):
 
 /** The bundled templates: the package's templates/ folder (this file is in dist/render/). */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Bundled templates precompiled by the build (src/build/precompile-templates.ts). */
+export const PRECOMPILED_TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));

@@ -2,6 +2,9 @@
 // the chosen format and writes it. The work is in core/report-model.ts and render/.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { hashText } from '../../io/content-hash.js';
+import type { PrecompiledTemplate } from '../../render/handlebars-render.js';
 import type { CommandContext } from '../context.js';
 import type { ReportCliOptions } from '../main.js';
 import { packageVersion } from '../main.js';
@@ -17,7 +20,7 @@ import type { LoadedTeam } from '../../io/load.js';
 import { describeFsError } from '../../io/yaml-source.js';
 import { BOM, actionsCsvPath, renderCsvCombined, renderCsvTables } from '../../render/csv-report.js';
 import type { TemplateFormat } from '../../render/report-format.js';
-import { TEMPLATES_DIR, bundledTemplateCandidates, chooseFormat, docxLayout, isTemplatePath, templateFormatOf } from '../../render/report-format.js';
+import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR, bundledTemplateCandidates, chooseFormat, docxLayout, isTemplatePath, templateFormatOf } from '../../render/report-format.js';
 import { renderJson } from '../../render/report-json.js';
 
 /** Templates are small; anything bigger is a mistake. */
@@ -116,6 +119,8 @@ interface LoadedTemplate {
   /** How errors name it: the path given, or "report.html.hbs (bundled)". */
   name: string;
   source: string;
+  /** For a bundled template: its file name, to find the build's precompiled copy. */
+  bundledFile?: string;
 }
 
 async function loadTemplate(ref: string | undefined, format: TemplateFormat): Promise<LoadedTemplate> {
@@ -123,7 +128,7 @@ async function loadTemplate(ref: string | undefined, format: TemplateFormat): Pr
     const name = ref ?? 'report';
     for (const candidate of bundledTemplateCandidates(name, format)) {
       const source = await readFile(join(TEMPLATES_DIR, candidate), 'utf8').catch(() => undefined);
-      if (source !== undefined) return { name: `${candidate} (bundled)`, source };
+      if (source !== undefined) return { name: `${candidate} (bundled)`, source, bundledFile: candidate };
     }
     const bundled = await bundledTemplateNames();
     throw new UsageError(
@@ -170,5 +175,17 @@ async function renderPdf(template: LoadedTemplate, model: ReportModel, chromium:
 /** Handlebars loads only here, when a Markdown or HTML report is made. */
 async function renderWithTemplate(template: LoadedTemplate, format: TemplateFormat, model: ReportModel): Promise<string> {
   const { renderTemplate } = await import('../../render/handlebars-render.js');
-  return renderTemplate(template.source, template.name, format, model);
+  return renderTemplate(template.source, template.name, format, model, await precompiledSpec(template));
+}
+
+/** The build's precompiled copy of a bundled template, if it was made from this very source. */
+async function precompiledSpec(template: LoadedTemplate): Promise<PrecompiledTemplate['spec'] | undefined> {
+  if (template.bundledFile === undefined) return undefined;
+  try {
+    const url = pathToFileURL(join(PRECOMPILED_TEMPLATES_DIR, `${template.bundledFile}.js`)).href;
+    const compiled = (await import(url)) as PrecompiledTemplate;
+    return compiled.sha256 === hashText(template.source) ? compiled.spec : undefined;
+  } catch {
+    return undefined;
+  }
 }
