@@ -1,0 +1,33 @@
+// The examples the README uses must keep working exactly as the README shows them.
+import { describe, expect, it } from 'vitest';
+import { runBin } from '../helpers/cli.js';
+
+describe('the README examples', () => {
+  it('validate', () => {
+    const result = runBin(['validate', 'examples/workshop.yaml', 'examples/baseline-2025.yaml', 'examples/team/ceo.yaml', 'examples/team/cio.yaml', 'examples/team/dass.yaml']);
+    expect(result.stderr).toContain('ok examples/workshop.yaml: answers for local-digital-leadership: 37 answered');
+    expect(result.code).toBe(0);
+  });
+
+  it('score a four-person workshop, with its disagreements', () => {
+    const result = runBin(['score', 'examples/workshop.yaml']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Example Borough Council');
+    expect(result.stdout).toMatch(/Where the team disagreed \(votes 2 or more levels apart\): \d+/);
+    expect(result.stdout).toMatch(/Top actions \(5 of \d+\)/);
+  });
+
+  it('score three separate files as one team', () => {
+    const result = runBin(['score', '--json', 'examples/team/ceo.yaml', 'examples/team/cio.yaml', 'examples/team/dass.yaml']);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout) as { respondents: Array<{ id: string }>; questions: Array<{ votes: Record<string, number> }> };
+    expect(doc.respondents.map((r) => r.id)).toEqual(['ceo', 'cio', 'dass']);
+    expect(Object.keys(doc.questions[0]!.votes)).toEqual(['ceo', 'cio', 'dass']);
+  });
+
+  it('report against last year', () => {
+    const result = runBin(['report', 'examples/workshop.yaml', '--baseline', 'examples/baseline-2025.yaml', '-f', 'md']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## Change since the baseline');
+  });
+});
