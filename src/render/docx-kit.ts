@@ -208,6 +208,8 @@ export function table(columns: Column[], rows: CellValue[][], opts: { rowHeaders
       ...rows.map(
         (row) =>
           new TableRow({
+            // A row is never split across pages: a reader never has to join half a row.
+            cantSplit: true,
             children: row.map((value, i) => cell(value, w[i]!, { align: columns[i]?.align, rowHeader: opts.rowHeaders && i === 0 })),
           }),
       ),

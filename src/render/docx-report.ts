@@ -5,7 +5,11 @@
 // The report command imports this module only for -f docx, so docx loads only then.
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Document, Table, TableOfContents } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
+import { estimatePageNumbersWith } from 'docx/layout';
+
+// Lay out past what docx cannot yet lay out as Word does, with its best guess, so every entry of
+// the table of contents has a page number (Word's "Update Table" makes them exact).
+const estimatePageNumbers = estimatePageNumbersWith({ guess: true });
 import type { ReportModel } from '../core/report-model.js';
 import type { DocxLayout } from './report-format.js';
 import { buildDocument, bullet, cleanText, space, contents, gap, heading, link, numberedItem, numberedPara, pack, para, ragCell, run, runs, table } from './docx-kit.js';

@@ -77,6 +77,13 @@ describe('Word: the committee paper', () => {
     expect(wordText(toc)).toContain('1. Purpose of the report');
   });
 
+  it('gives every entry of the table of contents a page number', () => {
+    const toc = doc.slice(doc.indexOf('<w:sdtContent>'), doc.indexOf('</w:sdtContent>'));
+    const entries = paragraphs(toc).filter((p) => p.style?.startsWith('TOC') && p.text !== '');
+    expect(entries.length).toBe(8);
+    for (const entry of entries) expect(entry.text, entry.text).toMatch(/\d+$/);
+  });
+
   it('draws every table as a real Word table whose header row repeats on each page', () => {
     const tables = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     expect(tables.length).toBeGreaterThan(8);
