@@ -18,7 +18,8 @@ async function cancellable<T>(pending: Promise<T>): Promise<T> {
 
 /** Inquirer breaks long lines mid-word; wrap choices at word boundaries, indented under the text. */
 function fitChoice(name: string, columns: number): string {
-  return wrapText(name, columns - 4).replace(/\n {2}/g, '\n     ');
+  const indent = '     ';
+  return wrapText(name, columns - indent.length - 1).split('\n').join(`\n${indent}`);
 }
 
 export function createInquirerPrompter(columns = () => process.stdout.columns || 80): Prompter {
