@@ -106,7 +106,7 @@ describe('heavy modules load only for their format', () => {
     `;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const { afterHelp, afterMd, afterDocx } = JSON.parse(r.stdout) as Record<string, string[]>;
+    const { afterHelp, afterMd, afterDocx } = JSON.parse(r.stdout) as Record<'afterHelp' | 'afterMd' | 'afterDocx', string[]>;
     expect(afterHelp).toEqual([]);
     expect(afterMd).toEqual([]);
     expect(afterDocx.length).toBeGreaterThan(0);

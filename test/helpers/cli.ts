@@ -17,8 +17,8 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs `main` in this process with captured output and no colour. */
-export async function runInProcess(args: string[], overrides: Partial<CommandContext> = {}): Promise<RunResult> {
+/** A command context that captures what a command writes, with no colour. */
+export function capturingContext(overrides: Partial<CommandContext> = {}): { ctx: CommandContext; output: () => { stdout: string; stderr: string } } {
   let stdout = '';
   let stderr = '';
   const ctx: CommandContext = {
@@ -31,8 +31,14 @@ export async function runInProcess(args: string[], overrides: Partial<CommandCon
     columns: 100,
     ...overrides,
   };
+  return { ctx, output: () => ({ stdout, stderr }) };
+}
+
+/** Runs `main` in this process with captured output and no colour. */
+export async function runInProcess(args: string[], overrides: Partial<CommandContext> = {}): Promise<RunResult> {
+  const { ctx, output } = capturingContext(overrides);
   const code = await main(args, ctx);
-  return { code, stdout, stderr };
+  return { code, ...output() };
 }
 
 /** Spawns the built CLI, as a user would run it. */

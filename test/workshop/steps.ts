@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { expect } from 'vitest';
-import type { CommandContext } from '../../src/cli/context.js';
 import type { AssessOptions } from '../../src/cli/commands/assess.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import type { Framework } from '../../src/core/framework.js';
@@ -14,7 +13,7 @@ import { serialiseAnswers } from '../../src/io/answers-file.js';
 import { FrameworkResolver, checkAnswersAgainst, checkAnswersShape } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
 import { runWorkshop } from '../../src/workshop/flow.js';
-import { fixture } from '../helpers/cli.js';
+import { capturingContext, fixture } from '../helpers/cli.js';
 import type { ConfirmStep, InputStep, Matcher, ScriptedPrompter, SelectStep, Step } from '../helpers/scripted-prompter.js';
 import { acceptDefault, choose, pick } from '../helpers/scripted-prompter.js';
 
@@ -169,21 +168,11 @@ export async function assess(
   prompter: ScriptedPrompter,
   cwd: string,
 ): Promise<AssessRun> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CommandContext = {
-    stdout: { write: (s: string) => void (stdout += s) },
-    stderr: { write: (s: string) => void (stderr += s) },
-    chalk: new Chalk({ level: 0 }),
-    cwd,
-    today: TODAY,
-    stdin: process.stdin,
-    columns: 200,
-  };
+  const { ctx, output } = capturingContext({ cwd, today: TODAY, columns: 200 });
   try {
     const code = await runAssess(frameworkRef, opts, ctx, async () => prompter);
-    return { code, stdout, stderr };
+    return { code, ...output() };
   } catch (error) {
-    return { error, stdout, stderr };
+    return { error, ...output() };
   }
 }

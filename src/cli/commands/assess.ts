@@ -1,6 +1,5 @@
 // `dma assess`: the shell around the workshop flow. It decides where answers are saved,
 // checks a resumed file, runs the flow with the real prompter and prints the summary.
-import { access } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { analyse } from '../../core/analysis.js';
@@ -16,6 +15,7 @@ import type { Framework } from '../../core/framework.js';
 import { DataError, InterruptedError, UsageError, formatProblem } from '../../core/problems.js';
 import type { AnswersFile } from '../../core/schema.js';
 import { saveAnswers } from '../../io/answers-file.js';
+import { exists } from '../../io/exists.js';
 import { DEFAULT_FRAMEWORK_ID, FrameworkResolver, checkAnswersAgainst, checkAnswersShape, detectKind, looksLikePath } from '../../io/load.js';
 import { readYamlFile } from '../../io/yaml-source.js';
 import type { Prompter } from '../../prompts/prompter.js';
@@ -185,14 +185,6 @@ async function newSession(
   return { framework, doc, out, resumed: false };
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The default file name, with -2, -3… added when it is taken: never overwrite silently. */
 async function freeName(path: string): Promise<string> {

@@ -1,9 +1,10 @@
 // `dma frameworks`: list the bundled frameworks, or copy one to adapt (`--copy <id> <file>`).
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { DataError, UsageError } from '../../core/problems.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { exists } from '../../io/exists.js';
 import { FrameworkResolver, PACKAGE_ROOT, bundledFrameworkFiles } from '../../io/load.js';
 import { formatTable } from '../../render/table.js';
 
@@ -42,11 +43,3 @@ async function copyFramework(ctx: CommandContext, id: string, file: string | und
   return 0;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
