@@ -108,6 +108,9 @@ export function medianRoundedDown(levels: readonly number[]): number {
   return Math.floor((sorted[middle - 1]! + sorted[middle]!) / 2);
 }
 
+/** Votes this many levels apart or more are a disagreement the room should discuss. */
+export const DISAGREEMENT_SPREAD = 2;
+
 /** Highest vote minus lowest; 0 when fewer than two votes. */
 export function spreadOf(votes: readonly number[]): number {
   if (votes.length < 2) return 0;

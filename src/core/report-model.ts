@@ -3,418 +3,45 @@
 // Every field is present (null when there is nothing), so strict Handlebars templates can
 // rely on it; docs/templates.md documents each field.
 import type { Analysis } from './analysis.js';
-import type { Answer, Respondent } from './answers.js';
-import type { CommitteeModel } from './committee-model.js';
+import type { Answer } from './answers.js';
+import { DISAGREEMENT_SPREAD } from './answers.js';
 import { buildCommitteeModel } from './committee-model.js';
-import type { Comparison, QuestionMove, QuestionRef, ThemeChange } from './compare.js';
+import type { Comparison } from './compare.js';
 import { compareAnalyses, formatLevel, questionRefs } from './compare.js';
-import type { Framework, Source } from './framework.js';
+import type { Framework } from './framework.js';
 import { labelOf } from './framework.js';
 import type { PlannedAction } from './planning.js';
-import type { Confidence, Horizon } from './schema.js';
 import { round1 } from './score-document.js';
 
-/** Votes this many levels apart or more count as a disagreement. */
-export const DISAGREEMENT_SPREAD = 2;
+export { DISAGREEMENT_SPREAD } from './answers.js';
 /** How many actions the executive summary names. */
 export const SUMMARY_ACTIONS = 3;
-/** Cells in a text bar (the Markdown chart). */
-export const TEXT_BAR_WIDTH = 20;
 /** A radar chart needs at least this many themes; with fewer, only the bar chart is drawn. */
 export const RADAR_MIN_THEMES = 3;
 
-export interface ReportInput {
-  analysis: Analysis;
-  /** The earlier assessment, analysed against the same framework and target. */
-  baseline?: Analysis | null;
-  toolVersion: string;
-  /** When the report is made, YYYY-MM-DD. */
-  generated: string;
-}
+import type {
+  ActionGroup,
+  ActionView,
+  DateView,
+  DisagreementView,
+  EvidenceWarningView,
+  FlagView,
+  PersonView,
+  QuestionView,
+  ReportInput,
+  ReportModel,
+  RoleCell,
+  RoleRow,
+  RolesView,
+  TargetStatus,
+  ThemeBrief,
+  ThemeView,
+  VoteView,
+} from './report-types.js';
+import { CONFIDENCE_TEXT, HORIZON_TEXT, capitalise, dateView, formatDate, listText, peopleText, personView, plural, sourceView, textBar } from './report-text.js';
 
-export interface DateView {
-  iso: string;
-  /** "21 November 2026" */
-  text: string;
-}
-
-export interface PersonView {
-  id: string;
-  name: string;
-  role: string | null;
-  /** "Sam Jones (Chief Executive)" or "Sam Jones". */
-  display: string;
-}
-
-export interface SourceView {
-  id: string;
-  title: string;
-  publisher: string | null;
-  year: number | null;
-  url: string | null;
-  /** The url when it is a safe web or mail link (http, https, mailto); else null. */
-  href: string | null;
-  /** "LGA, Socitm (2016). Digital innovation and local leadership." */
-  citation: string;
-}
-
-export interface VoteView {
-  respondent: PersonView;
-  level: number;
-  label: string;
-}
-
-export type FlagKind = 'no-evidence' | 'low-confidence' | 'disagreement';
-
-export interface FlagView {
-  kind: FlagKind;
-  /** A short label, e.g. "No evidence". */
-  title: string;
-  /** A sentence saying why. */
-  text: string;
-}
-
-export interface QuestionView {
-  id: string;
-  number: string;
-  text: string;
-  help: string | null;
-  weight: number;
-  status: 'answered' | 'not-applicable' | 'unanswered';
-  statusText: string;
-  level: number | null;
-  label: string | null;
-  /** The framework's descriptor for the agreed level. */
-  descriptor: string | null;
-  /** "2 (Half)", "Not applicable" or "Not answered". */
-  levelText: string;
-  score: number | null;
-  scoreText: string;
-  atOrAboveTarget: boolean | null;
-  reason: string | null;
-  notes: string | null;
-  evidence: string | null;
-  confidence: Confidence | null;
-  /** "Low", "Medium", "High" or "Not stated". */
-  confidenceText: string;
-  votes: VoteView[];
-  /** "Sam Jones 1, Ali Khan 3" or "". */
-  votesText: string;
-  spread: number | null;
-  disagreement: boolean;
-  flags: FlagView[];
-  source: SourceView | null;
-  /** Where this question stood in the baseline; null without a baseline. */
-  baseline: {
-    level: number | null;
-    label: string | null;
-    /** "2 (Developing)", "Not applicable" or "Not answered". */
-    text: string;
-    moved: boolean;
-    /** How it moved; null when it did not. */
-    change: QuestionMove['change'] | null;
-    changeText: string | null;
-    symbol: string | null;
-  } | null;
-}
-
-export type TargetStatus = 'met' | 'below' | 'none';
-
-export interface ThemeView {
-  id: string;
-  number: number;
-  title: string;
-  description: string | null;
-  weight: number;
-  score: number | null;
-  scoreText: string;
-  level: number | null;
-  levelText: string;
-  label: string | null;
-  answered: number;
-  notApplicable: number;
-  unanswered: number;
-  /** Questions less those answered not applicable. */
-  total: number;
-  questionCount: number;
-  status: TargetStatus;
-  statusText: string;
-  /** Levels still to climb to the target; null when met or unscored. */
-  gap: number | null;
-  source: SourceView | null;
-  questions: QuestionView[];
-  disagreements: number;
-  evidenceWarnings: number;
-  baseline: ThemeChange | null;
-}
-
-export interface ThemeBrief {
-  id: string;
-  number: number;
-  title: string;
-  level: number;
-  levelText: string;
-  label: string | null;
-}
-
-export interface ActionView {
-  priority: number;
-  text: string;
-  owner: string | null;
-  /** The owner, or "Not set". */
-  ownerText: string;
-  horizon: Horizon | null;
-  /** "Now", "Next", "Later" or "No horizon set". */
-  horizonText: string;
-  question: QuestionRef;
-  fromLevel: number;
-  fromLabel: string;
-  toLevel: number;
-  toLabel: string;
-  /** "1 (Some) to 2 (Half)" */
-  stepText: string;
-  source: SourceView | null;
-}
-
-export interface ActionGroup {
-  /** "now", "next", "later" or "none". */
-  key: Horizon | 'none';
-  horizon: Horizon | null;
-  title: string;
-  description: string;
-  actions: ActionView[];
-}
-
-export interface DisagreementView {
-  question: QuestionRef;
-  level: number | null;
-  label: string | null;
-  spread: number;
-  lowest: number;
-  highest: number;
-  votes: VoteView[];
-}
-
-export interface RoleCell {
-  role: string;
-  /** Mean of the role's votes, rounded to one decimal place; null when the role cast none. */
-  mean: number | null;
-  meanText: string;
-  votes: number;
-}
-
-export interface RoleRow {
-  themeId: string | null;
-  number: number | null;
-  title: string;
-  cells: RoleCell[];
-  /** Highest role mean less the lowest; null with fewer than two roles voting. */
-  gap: number | null;
-  gapText: string;
-}
-
-export interface RolesView {
-  roles: Array<{ role: string; people: PersonView[]; peopleText: string }>;
-  themes: RoleRow[];
-  overall: RoleRow;
-  /** People who gave no role: their votes are not in this view. */
-  withoutRole: PersonView[];
-}
-
-export interface EvidenceWarningView {
-  question: QuestionRef;
-  level: number;
-  label: string;
-  confidence: Confidence | null;
-  text: string;
-}
-
-export interface ChartRow {
-  number: number;
-  id: string;
-  title: string;
-  level: number | null;
-  levelText: string;
-  baselineLevel: number | null;
-  baselineLevelText: string;
-  status: TargetStatus;
-  statusText: string;
-  /** A text bar, e.g. "████████░░░░░░┃░░░░░" (┃ marks the target; "" when unscored). */
-  bar: string;
-  baselineBar: string | null;
-}
-
-export interface ReportModel {
-  /** "Digital maturity report: Example Borough Council" */
-  title: string;
-  organisation: string;
-  framework: { id: string; title: string; version: string; description: string | null };
-  assessed: DateView | null;
-  generated: DateView;
-  tool: { name: string; version: string };
-  scale: {
-    min: number;
-    max: number;
-    /** "1 to 5" */
-    rangeText: string;
-    target: number;
-    targetLabel: string;
-    /** The target was set with --target instead of the framework's own. */
-    targetOverridden: boolean;
-    frameworkTarget: number;
-    levels: Array<{ level: number; label: string; description: string | null; isTarget: boolean }>;
-  };
-  overall: {
-    score: number | null;
-    scoreText: string;
-    level: number | null;
-    levelText: string;
-    label: string | null;
-    answered: number;
-    notApplicable: number;
-    unanswered: number;
-    total: number;
-    questionCount: number;
-    status: TargetStatus;
-    statusText: string;
-    gap: number | null;
-  };
-  summary: {
-    paragraphs: string[];
-    strongest: ThemeBrief[];
-    weakest: ThemeBrief[];
-    topActions: ActionView[];
-    /** The sentence before the list of top actions. */
-    actionsIntro: string;
-  };
-  chart: {
-    min: number;
-    max: number;
-    target: number;
-    levels: Array<{ level: number; label: string }>;
-    hasBaseline: boolean;
-    currentLabel: string;
-    baselineLabel: string | null;
-    radar: { available: boolean; note: string | null };
-    rows: ChartRow[];
-  };
-  themes: ThemeView[];
-  team: {
-    size: number;
-    isTeam: boolean;
-    respondents: PersonView[];
-    /** "Sam Jones (Chief Executive), Ali Khan (Chief Information Officer)" or "Not recorded". */
-    respondentsText: string;
-    hasVotes: boolean;
-    threshold: number;
-    disagreements: DisagreementView[];
-    roles: RolesView | null;
-    /** A sentence for when there is no team view to show; null when there is one. */
-    note: string | null;
-  };
-  comparison: (Comparison & {
-    organisation: string;
-    assessed: DateView | null;
-    respondents: PersonView[];
-    respondentsText: string;
-    summary: string;
-  }) | null;
-  actions: {
-    count: number;
-    /** How many actions each horizon has ("none": no horizon set). */
-    byHorizon: Record<Horizon | 'none', number>;
-    /** The sentence that opens the action plan. */
-    intro: string;
-    ordered: ActionView[];
-    groups: ActionGroup[];
-    priorityRule: string;
-  };
-  evidenceWarnings: EvidenceWarningView[];
-  method: {
-    paragraphs: string[];
-    sources: SourceView[];
-  };
-  /** What a committee paper adds: RAG ratings, recommendations, implications (core/committee-model.ts). */
-  committee: CommitteeModel;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-11-21" → "21 November 2026"; anything else is returned as it is. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month || Number(m[3]) < 1 || Number(m[3]) > 31) return iso;
-  return `${Number(m[3])} ${month} ${m[1]}`;
-}
-
-function dateView(iso: string | null | undefined): DateView | null {
-  return iso ? { iso, text: formatDate(iso) } : null;
-}
-
-export function personView(r: Respondent): PersonView {
-  const name = r.name?.trim() || r.id;
-  const role = r.role?.trim() || null;
-  return { id: r.id, name, role, display: role ? `${name} (${role})` : name };
-}
-
-function peopleText(people: PersonView[]): string {
-  return people.length ? people.map((p) => p.display).join(', ') : 'Not recorded';
-}
-
-/** Only web and mail links become links; anything else (javascript:, data:, file:) stays text. */
-export function safeHref(url: string | undefined): string | null {
-  if (!url) return null;
-  return /^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : null;
-}
-
-function sourceView(source: Source): SourceView {
-  const by = [source.publisher, source.year !== undefined ? `(${source.year})` : undefined].filter(Boolean).join(' ');
-  return {
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher ?? null,
-    year: source.year ?? null,
-    url: source.url ?? null,
-    href: safeHref(source.url),
-    citation: `${by ? `${by}. ` : ''}${source.title}${/[.!?]$/.test(source.title) ? '' : '.'}`,
-  };
-}
-
-/**
- * A text bar of `width` cells from `min` to `max`: "██████░░░░┃░░░". With a target, "┃"
- * marks it where the bar has not reached it. "" when there is no level.
- */
-export function textBar(level: number | null, min: number, max: number, target?: number, width = TEXT_BAR_WIDTH): string {
-  if (level === null) return '';
-  const cellsFor = (value: number) => Math.max(0, Math.min(width, Math.round(((value - min) / (max - min)) * width)));
-  const filled = cellsFor(level);
-  const cells: string[] = Array.from({ length: width }, (_, i) => (i < filled ? '█' : '░'));
-  if (target !== undefined) {
-    const at = Math.max(0, cellsFor(target) - 1);
-    if (at >= filled) cells[at] = '┃';
-  }
-  return cells.join('');
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "A", "A and B", "A, B and C" */
-export function listText(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-const HORIZON_TEXT: Record<Horizon | 'none', { title: string; description: string }> = {
-  now: { title: 'Now', description: 'Start these now.' },
-  next: { title: 'Next', description: 'Start these once the actions for now are under way.' },
-  later: { title: 'Later', description: 'Plan these for later.' },
-  none: { title: 'No horizon set', description: 'The framework does not say when to do these.' },
-};
-
-const CONFIDENCE_TEXT: Record<Confidence, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+export type * from './report-types.js';
+export { TEXT_BAR_WIDTH, formatDate, listText, personView, plural, safeHref, textBar } from './report-text.js';
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { analysis, toolVersion, generated } = input;
@@ -889,8 +516,3 @@ function methodParagraphs(framework: Framework, target: number): string[] {
       'Against a baseline, a level has gone up or down when it changed once rounded to one decimal place.',
   ];
 }
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-

@@ -1,18 +1,14 @@
 // The terminal summary of `dma score`: readable without colour, with a bar per theme.
 import type { ChalkInstance } from 'chalk';
+import { DISAGREEMENT_SPREAD } from '../core/answers.js';
+import { textBar } from '../core/report-text.js';
 import type { ScoreDocument } from '../core/score-document.js';
 
 const TOP_ACTIONS = 5;
 
-/** A bar of `width` cells for a 0–100 score, with a marker where the target falls. */
+/** A bar of `width` cells for a 0–100 score (empty when unscored), marking the target. */
 export function bar(score: number | null, width: number, targetScore?: number): string {
-  const filled = score === null ? 0 : Math.round((score / 100) * width);
-  const cells: string[] = Array.from({ length: width }, (_, i) => (i < filled ? '█' : '░'));
-  if (targetScore !== undefined) {
-    const at = Math.min(width - 1, Math.max(0, Math.round((targetScore / 100) * width) - 1));
-    if (at >= filled) cells[at] = '┃';
-  }
-  return cells.join('');
+  return textBar(score ?? 0, 0, 100, targetScore, width);
 }
 
 export function formatLevel(level: number | null): string {
@@ -72,10 +68,10 @@ export function renderTerminalSummary(doc: ScoreDocument, c: ChalkInstance, colu
     lines.push(`Weakest theme:   ${sorted.at(-1)!.title} (${formatLevel(sorted.at(-1)!.level)})`);
   }
 
-  const disagreements = doc.questions.filter((q) => (q.spread ?? 0) >= 2).sort((a, b) => b.spread! - a.spread!);
+  const disagreements = doc.questions.filter((q) => (q.spread ?? 0) >= DISAGREEMENT_SPREAD).sort((a, b) => b.spread! - a.spread!);
   if (disagreements.length) {
     lines.push('');
-    lines.push(c.bold(`Where the team disagreed (votes 2 or more levels apart): ${disagreements.length}`));
+    lines.push(c.bold(`Where the team disagreed (votes ${DISAGREEMENT_SPREAD} or more levels apart): ${disagreements.length}`));
     for (const q of disagreements.slice(0, 5)) {
       lines.push(`  ${q.id}: votes ${Object.values(q.votes).join(', ')}, agreed ${q.level ?? '–'}`);
     }

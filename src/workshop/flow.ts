@@ -1,14 +1,14 @@
 // The workshop walk-through: one question at a time, alone or as a team, saving after every
 // answer. Prompts, display and saving are injected, so the whole flow runs under test.
 import type { ChalkInstance } from 'chalk';
-import { medianRoundedDown, spreadOf } from '../core/answers.js';
+import { DISAGREEMENT_SPREAD, medianRoundedDown, spreadOf } from '../core/answers.js';
 import { withAnswer } from '../core/answers-document.js';
 import type { Framework, Question } from '../core/framework.js';
 import { labelOf } from '../core/framework.js';
 import type { AnswerFile, AnswersFile, Confidence } from '../core/schema.js';
 import { CONFIDENCES } from '../core/schema.js';
 import type { Choice, Prompter } from '../prompts/prompter.js';
-import { ABSTAIN, DISAGREEMENT_SPREAD, parseVoteEntry, voteChart } from './votes.js';
+import { ABSTAIN, parseVoteEntry, voteChart } from './votes.js';
 
 export interface WorkshopDeps {
   framework: Framework;

@@ -70,6 +70,3 @@ export function voteChart(votes: Record<string, number>, respondents: readonly R
     return `${`${l.level} ${l.label}`.padEnd(labelWidth)} │ ${barText}${who.length ? ` ${who.join(', ')}` : ''}`.trimEnd();
   });
 }
-
-/** Votes two or more levels apart need discussing before the room agrees a level. */
-export const DISAGREEMENT_SPREAD = 2;

@@ -475,7 +475,6 @@ describe('team workshop', () => {
 
   it('handles ? for help, b to go back and re-vote, n for not applicable and s to skip', async () => {
     const said: string[] = [];
-    const SKILLS = 'How confident are senior leaders with digital tools?';
     const room = scripted(
       votes('?'),
       {

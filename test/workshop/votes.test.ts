@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Scale } from '../../src/core/framework.js';
 import { defaultAnswersFileName, parseTeamOption, respondentsFromNames } from '../../src/core/answers-document.js';
-import { ABSTAIN, DISAGREEMENT_SPREAD, parseVoteEntry, voteChart } from '../../src/workshop/votes.js';
+import { ABSTAIN, parseVoteEntry, voteChart } from '../../src/workshop/votes.js';
+import { DISAGREEMENT_SPREAD } from '../../src/core/answers.js';
 
 const zeroToFour: Scale = {
   min: 0,
