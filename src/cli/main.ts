@@ -69,8 +69,14 @@ Run "dma <command> --help" for the options of a command.`,
     .option('--resume <answers.yaml>', 'carry on with a saved assessment')
     .option('--team <names>', 'workshop mode: comma-separated names, each may add ":role" (e.g. "Sam:Chief Executive,Ali:CIO")')
     .option('--organisation <name>', 'the council or organisation being assessed')
-    .action(async (framework: string | undefined, opts: { out?: string; resume?: string; team?: string; organisation?: string }) =>
-      run(await (await import('./commands/assess.js')).runAssess(framework, opts, ctx)),
+    .addOption(frameworkOption())
+    .action(
+      async (framework: string | undefined, opts: { out?: string; resume?: string; team?: string; organisation?: string; framework?: string }) => {
+        if (framework !== undefined && opts.framework !== undefined && framework !== opts.framework) {
+          throw new UsageError(`two frameworks were given ("${framework}" and --framework "${opts.framework}"); give one`);
+        }
+        run(await (await import('./commands/assess.js')).runAssess(framework ?? opts.framework, opts, ctx));
+      },
     );
 
   program

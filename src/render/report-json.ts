@@ -30,6 +30,11 @@ export interface JsonReport extends ScoreDocument {
       themes: Array<{ theme: string | null; means: Array<{ role: string; mean: number | null; votes: number }>; gap: number | null }>;
     } | null;
     evidenceWarnings: Array<{ question: string; level: number; confidence: string | null }>;
+    /** The committee paper's red/amber/green rating of each theme against the target (README, "Committee papers"). */
+    ratings: {
+      themes: Array<{ theme: string; level: number | null; gap: number | null; rating: string; ratingText: string }>;
+      overall: { level: number | null; gap: number | null; rating: string; ratingText: string };
+    };
     baseline: {
       organisation: string;
       date: string | null;
@@ -79,6 +84,10 @@ export function buildJsonReport(document: ScoreDocument, model: ReportModel): Js
         })),
       },
       evidenceWarnings: model.evidenceWarnings.map((w) => ({ question: w.question.id, level: w.level, confidence: w.confidence })),
+      ratings: {
+        themes: model.committee.findings.themes.map((r) => ({ theme: r.id!, level: r.level, gap: r.gap, rating: r.rating, ratingText: r.ratingText })),
+        overall: (({ level, gap, rating, ratingText }) => ({ level, gap, rating, ratingText }))(model.committee.findings.overall),
+      },
       baseline: c && {
         organisation: c.organisation,
         date: c.assessed?.iso ?? null,
