@@ -57,10 +57,6 @@ Exit codes: 0 success, 1 bad data in a file, 2 wrong usage, 130 interrupted (ans
 Run "dma <command> --help" for the options of a command.`,
     );
 
-  program.hook('preAction', () => {
-    if (program.opts().color === false || (process.env.NO_COLOR ?? '') !== '') ctx.chalk.level = 0;
-  });
-
   program
     .command('assess')
     .description('run the workshop: walk the leadership team through the questions, one at a time')
@@ -146,6 +142,9 @@ function parseLevel(value: string): number {
 
 /** Runs the command line and returns the exit code; never throws. */
 export async function main(argv: string[], ctx: CommandContext = defaultContext()): Promise<number> {
+  // chalk does not read NO_COLOR itself. Decided before parsing, so usage errors are plain too.
+  const untilSeparator = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (untilSeparator.includes('--no-color') || (process.env.NO_COLOR ?? '') !== '') ctx.chalk.level = 0;
   let exitCode: number = EXIT.ok;
   const program = buildProgram(ctx, (code) => {
     exitCode = code;
