@@ -2,10 +2,10 @@
 // back, and the external tools the tests use when they are installed (LibreOffice, pdftotext,
 // Chromium), with the message a skipped test gives.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
+import { chromium, onPath } from '../helpers/browser.js';
 
 export { BASELINE, FRAMEWORK, GENERATED, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, TOOL_VERSION, modelFor } from '../report/helpers.js';
 
@@ -50,18 +50,9 @@ export function wordText(xml: string): string {
   return out;
 }
 
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir && existsSync(join(dir, name))) return join(dir, name);
-  }
-  return undefined;
-}
-
 export const libreoffice = onPath('soffice') ?? onPath('libreoffice');
 export const pdftotextPath = onPath('pdftotext');
-export const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', onPath('chromium'), onPath('google-chrome')].find(
-  (path): path is string => typeof path === 'string' && path !== '' && existsSync(path),
-);
+export { chromium };
 
 export const SKIP_LIBREOFFICE = 'Word (docx) conversion tests skipped: LibreOffice and pdftotext are not installed (apt-get install libreoffice-writer-nogui poppler-utils)';
 export const SKIP_CHROMIUM = 'PDF and browser tests skipped: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH) or pdftotext missing (apt-get install poppler-utils)';

@@ -2,25 +2,14 @@
 // with no console errors and no network requests, the charts are visible, and axe-core finds
 // no serious or critical WCAG 2.2 AA problems. Skips, saying why, when Chromium is not
 // installed (Debian: apt-get install chromium; or set CHROMIUM_PATH).
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage, seriousAccessibilityProblems } from '../helpers/browser.js';
 import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, modelFor } from './helpers.js';
 
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path): path is string => typeof path === 'string' && path !== '' && existsSync(path),
-);
-if (!chromium) {
-  console.warn('browser tests skipped: no Chromium found (install Debian\'s "chromium" package, or set CHROMIUM_PATH)');
-}
-
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+if (!chromium) console.warn(SKIP_BROWSER);
 
 async function writeReport(name: string, files: string[], opts: Parameters<typeof modelFor>[1] = {}): Promise<string> {
   const { model } = await modelFor(files, opts);
@@ -30,12 +19,6 @@ async function writeReport(name: string, files: string[], opts: Parameters<typeo
   return path;
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
 
 describe('the HTML report in a browser', () => {
   let browser: Browser;
@@ -43,32 +26,14 @@ describe('the HTML report in a browser', () => {
   beforeAll(async () => {
     if (!chromium) return;
     await mkdir(ARTIFACTS, { recursive: true });
-    const { chromium: driver } = await import('playwright-core');
-    browser = await driver.launch({ executablePath: chromium, args: ARGS });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  /** Opens a report; returns the page, its console errors and every request other than the file itself. */
-  async function open(path: string) {
-    // bypassCSP: the report forbids every script, axe included; the page itself is unchanged.
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    const url = pathToFileURL(path).href;
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => {
-      if (request.url() !== url) requests.push(request.url());
-    });
-    await page.goto(url, { waitUntil: 'load' });
-    return { page, errors, requests, context };
-  }
+  const open = (path: string) => openPage(browser, path);
 
   it.skipIf(!chromium)('renders the team report offline: no console errors, no requests, visible charts, no serious axe violations', async () => {
     const path = await writeReport('report-team', TEAM, { baseline: BASELINE });
@@ -87,14 +52,7 @@ describe('the HTML report in a browser', () => {
       expect(await page.locator('header, nav, main, footer').count()).toBe(4);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
 
-      await page.addScriptTag({ path: AXE });
-      const violations = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations;
-      })) as AxeViolation[];
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`)).toEqual([]);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
       await page.screenshot({ path: `${ARTIFACTS}report-team.png`, fullPage: true });
       expect(errors).toEqual([]);

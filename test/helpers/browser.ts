@@ -1,0 +1,82 @@
+// Opening a report in headless Chromium (Debian's chromium, driven by playwright-core), for the
+// report and committee browser tests: the page, its console errors, the requests it tried, and
+// the serious accessibility problems axe-core finds.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/render/pdf-print.js';
+
+/** A program on the PATH, or undefined. */
+export function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
+}
+
+/** The Chromium to test with, or undefined (the browser tests then skip, saying why). */
+export const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', onPath('chromium'), onPath('google-chrome')].find(
+  (path): path is string => typeof path === 'string' && path !== '' && existsSync(path),
+);
+
+export const SKIP_BROWSER = 'browser tests skipped: no Chromium found (install Debian\'s "chromium" package, or set CHROMIUM_PATH)';
+
+/** Screenshots and rendered pages for people to look at (ignored by git). */
+export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export async function launchBrowser(): Promise<Browser> {
+  const { chromium: driver } = await import('playwright-core');
+  return driver.launch({ executablePath: chromium, args: [...CHROMIUM_ARGS] });
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Every request other than the file itself. */
+  requests: string[];
+}
+
+/** Opens a report file in a fresh context. */
+export async function openPage(browser: Browser, path: string): Promise<OpenedPage> {
+  // bypassCSP: the report forbids every script, axe included; the page itself is unchanged.
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const url = pathToFileURL(path).href;
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    if (request.url() !== url) requests.push(request.url());
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, context, errors, requests };
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** The serious and critical WCAG 2.2 AA problems axe-core finds, one line each. */
+export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
