@@ -199,8 +199,9 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
 
     expect(await second.exitCode()).toBe(0);
     screen = second.screen();
-    expect(screen).toContain('Answers saved in answers.yaml. For the committee report, run:');
+    expect(screen).toContain('Answers saved in answers.yaml. For the report, run:');
     expect(screen).toContain('dma report answers.yaml -o answers-report.html');
+    expect(screen).toContain('For a committee paper in Word:');
     expect(screen).toContain('Tmux Council');
 
     expect(readAnswers(dir).answers).toEqual({

@@ -97,9 +97,11 @@ describe('a new assessment', () => {
     expect(run.stdout).toMatch(/Borsetshire Council\nDigital leadership warm-up \(20 minutes\) 1\.0\.0 · assessed 2026-11-21/);
     expect(run.stdout).toMatch(/Overall .* score/);
     expect(run.stdout).toContain('10 of 10 answered');
-    expect(run.stdout.trimEnd().split('\n').slice(-2)).toEqual([
-      'Answers saved in answers.yaml. For the committee report, run:',
+    expect(run.stdout.trimEnd().split('\n').slice(-4)).toEqual([
+      'Answers saved in answers.yaml. For the report, run:',
       '  dma report answers.yaml -o answers-report.html',
+      'For a committee paper in Word:',
+      '  dma report answers.yaml --template committee -o answers-paper.docx',
     ]);
 
     // The file: a header saying how to carry on, and every answer.
@@ -197,7 +199,11 @@ describe('a new assessment', () => {
     mkdirSync(join(dir, 'workshops'));
     const run = await assess('warm-up', { organisation: 'X', out: 'workshops/march.yaml' }, room, dir);
     expect(run.code).toBe(0);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('  dma report workshops/march.yaml -o workshops/march-report.html');
+    expect(run.stdout.trimEnd().split('\n').slice(-3)).toEqual([
+      '  dma report workshops/march.yaml -o workshops/march-report.html',
+      'For a committee paper in Word:',
+      '  dma report workshops/march.yaml --template committee -o workshops/march-paper.docx',
+    ]);
     expect(parse(readFileSync(out, 'utf8')).organisation).toBe('X');
   });
 });
@@ -440,8 +446,9 @@ describe('bugs found while testing (fixed; kept as regression tests)', () => {
     const room = scripted(solo(VISION, 1), solo(CABINET, 1), solo(NHS, 1), solo(PROTOCOL, 1));
     const run = await assess(TINY, { organisation: 'X', out: 'answers.yaml' }, room, dir);
     expect(run.code).toBe(0);
-    const command = run.stdout.trimEnd().split('\n').at(-1)!;
-    expect(command).toMatch(/^ {2}dma report answers\.yaml .*--framework \S*tiny-framework\.yaml/);
+    const [report, , paper] = run.stdout.trimEnd().split('\n').slice(-3);
+    expect(report).toMatch(/^ {2}dma report answers\.yaml -o answers-report\.html --framework \S*tiny-framework\.yaml$/);
+    expect(paper).toMatch(/^ {2}dma report answers\.yaml --template committee -o answers-paper\.docx --framework \S*tiny-framework\.yaml$/);
   });
 
   // BUG src/cli/commands/assess.ts:112-119 — `--team` with a single name is refused for a new

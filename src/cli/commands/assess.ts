@@ -78,9 +78,13 @@ export async function runAssess(
     }
     say('');
     say(renderTerminalSummary(analyse(framework, toAssessment(doc, framework)).document, ctx.chalk, ctx.columns));
-    const report = join(relative(ctx.cwd, resolve(ctx.cwd, out)).replace(/[^/\\]*$/, ''), `${basename(out, extname(out))}-report.html`);
-    say(ctx.chalk.bold(`Answers saved in ${displayPath(ctx, out)}. For the committee report, run:`));
-    say(`  dma report ${shellQuote(displayPath(ctx, out))} -o ${shellQuote(report)}${frameworkFile ? ` --framework ${frameworkFile}` : ''}`);
+    const beside = (suffix: string) => join(relative(ctx.cwd, resolve(ctx.cwd, out)).replace(/[^/\\]*$/, ''), `${basename(out, extname(out))}${suffix}`);
+    const withFramework = frameworkFile ? ` --framework ${frameworkFile}` : '';
+    const answers = shellQuote(displayPath(ctx, out));
+    say(ctx.chalk.bold(`Answers saved in ${displayPath(ctx, out)}. For the report, run:`));
+    say(`  dma report ${answers} -o ${shellQuote(beside('-report.html'))}${withFramework}`);
+    say(ctx.chalk.bold('For a committee paper in Word:'));
+    say(`  dma report ${answers} --template committee -o ${shellQuote(beside('-paper.docx'))}${withFramework}`);
     return 0;
   } catch (error) {
     if (error instanceof PromptCancelled) throw new InterruptedError('Stopped before any answer was given; nothing was saved.');
