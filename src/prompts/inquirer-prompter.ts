@@ -35,7 +35,7 @@ export function createInquirerPrompter(columns = () => process.stdout.columns ||
         }),
       ),
     input: (options: InputOptions) =>
-      cancellable(input({ message: options.message, default: options.default, validate: options.validate })),
-    confirm: (options: ConfirmOptions) => cancellable(confirm({ message: options.message, default: options.default })),
+      cancellable(input({ message: wrapText(options.message, columns() - 3), default: options.default, validate: options.validate })),
+    confirm: (options: ConfirmOptions) => cancellable(confirm({ message: wrapText(options.message, columns() - 3), default: options.default })),
   };
 }
