@@ -27,6 +27,9 @@ import {
   WidthType,
 } from 'docx';
 import type { IBorderOptions, PageNumberEstimator, ParagraphChild } from 'docx';
+import { ChartRun } from 'docx/charts';
+import type { RadarChartSeries } from 'docx/charts';
+import { describeChart } from './svg-charts.js';
 import type { ReportModel } from '../core/report-model.js';
 import type { RagRating } from '../core/committee-model.js';
 
@@ -335,6 +338,70 @@ export function barChart(chart: Chart, ratings: Array<{ rating: RagRating; ratin
     columnWidths: [themeWidth, levelWidth, ...barWidths, ...(ratings ? [ratingWidth] : [])],
     layout: TableLayoutType.FIXED,
     rows: [header, ...rows],
+  });
+}
+
+/**
+ * A theme on a spoke of the radar: its number and the first words of its title. Word cannot
+ * wrap these labels, and long ones shrink the plot; the table below gives the full titles.
+ */
+function spokeLabel(row: Chart['rows'][number]): string {
+  const words = row.title.split(/\s+/);
+  let short = words[0] ?? '';
+  for (const word of words.slice(1)) {
+    if (`${short} ${word}`.length > 18) return cleanText(`${row.number}. ${short}…`);
+    short = `${short} ${word}`;
+  }
+  return cleanText(`${row.number}. ${short}`);
+}
+
+/**
+ * The radar chart as a native Word chart, which Word and LibreOffice draw from its data (and
+ * Word's "Edit Data" opens). The series differ in markers and dashes as well as colour, and
+ * the alt text gives every figure.
+ */
+export function radarChart(chart: Chart): Paragraph {
+  const series: RadarChartSeries[] = [
+    {
+      name: cleanText(chart.currentLabel),
+      values: chart.rows.map((r) => r.level),
+      color: '1D4F91',
+      markers: { shape: 'circle', size: 6 },
+      line: { width: 2.25 },
+    },
+  ];
+  if (chart.hasBaseline) {
+    series.push({
+      name: cleanText(chart.baselineLabel ?? 'Baseline'),
+      values: chart.rows.map((r) => r.baselineLevel),
+      color: '9A4D00',
+      markers: { shape: 'square', size: 5 },
+      line: { width: 1.5, dash: 'dash' },
+    });
+  }
+  series.push({
+    name: `Target (level ${chart.target})`,
+    values: chart.rows.map(() => chart.target),
+    color: '505A5F',
+    markers: false,
+    line: { width: 1.25, dash: 'shortDot' },
+  });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    children: [
+      new ChartRun({
+        type: 'radar',
+        categories: chart.rows.map(spokeLabel),
+        series,
+        markers: true,
+        valueAxis: { minimum: chart.min, maximum: chart.max, interval: 1 },
+        legend: { position: 'bottom' },
+        font: { name: FONT, color: INK },
+        transformation: { width: 620, height: 500 },
+        altText: { title: 'Radar chart: theme levels against the target', description: cleanText(describeChart(chart)) },
+      }),
+    ],
   });
 }
 

@@ -5,7 +5,7 @@ import type { Paragraph, Table } from 'docx';
 import { TextRun } from 'docx';
 import type { ActionGroup, ReportModel, ThemeView } from '../core/report-model.js';
 import type { CellValue } from './docx-kit.js';
-import { TABLE_TEXT, barChart, barChartNote, bullet, gap, heading, link, note, para, ragCell, run, runs, space, table } from './docx-kit.js';
+import { TABLE_TEXT, barChart, barChartNote, radarChart, bullet, gap, heading, link, note, para, ragCell, run, runs, space, table } from './docx-kit.js';
 
 export type Block = Paragraph | Table;
 
@@ -39,9 +39,9 @@ export function themeLevels(m: ReportModel, withRatings: boolean): Block[] {
     para(
       `Each theme's level on the scale from ${m.scale.rangeText}, against the target of level ${m.scale.target} (${m.scale.targetLabel})${c ? ' and the baseline' : ''}.`,
     ),
+    ...(m.chart.radar.available ? [radarChart(m.chart)] : [note(m.chart.radar.note ?? '')]),
     barChart(m.chart, ratings),
     note(barChartNote(m.chart)),
-    ...(m.chart.radar.available ? [] : [note(m.chart.radar.note ?? '')]),
     table(columns, rows, { rowHeaders: true }),
     gap(),
   ];

@@ -68,7 +68,8 @@ function svgOpen(kind: string, width: number, height: number, idPrefix: string, 
 }
 
 /** The words a screen reader hears: every theme's level, the baseline's, and the target. */
-function describe(chart: Chart): string {
+/** The chart in words: its text alternative, for screen readers (and Word's alt text). */
+export function describeChart(chart: Chart): string {
   const themes = chart.rows
     .map((r) => {
       const now = r.level === null ? 'no answers' : `level ${r.levelText}`;
@@ -126,7 +127,7 @@ export function radarChartSvg(chart: Chart, idPrefix = 'dma'): string | null {
   const polygon = (fractions: number[]) => fractions.map((f, i) => point(i, f).map(n).join(',')).join(' ');
 
   const parts: string[] = [];
-  parts.push(svgOpen('radar', width, height, idPrefix, 'Radar chart: theme levels against the target', describe(chart)));
+  parts.push(svgOpen('radar', width, height, idPrefix, 'Radar chart: theme levels against the target', describeChart(chart)));
 
   // Rings, one per level above the lowest, and the spokes.
   parts.push(`<g fill="none" stroke="${GRID}" stroke-width="1">`);
@@ -222,7 +223,7 @@ export function barChartSvg(chart: Chart, idPrefix = 'dma'): string {
   const hatch = `${idPrefix}-bar-hatch`;
 
   const parts: string[] = [];
-  parts.push(svgOpen('bars', width, height, idPrefix, 'Bar chart: the level of each theme against the target', describe(chart)));
+  parts.push(svgOpen('bars', width, height, idPrefix, 'Bar chart: the level of each theme against the target', describeChart(chart)));
   parts.push(
     `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
       `<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${BASELINE}" stroke-width="2.5"/></pattern></defs>`,

@@ -156,6 +156,21 @@ describe('Word: the report layout', () => {
     for (const row of team.chart.rows) expect(text).toContain(`${row.number}. ${row.title}`);
     expect(text).toContain('2.8');
   });
+
+  it('draws the radar chart as a native Word chart: a spoke per theme, the baseline and the target, with alt text', () => {
+    for (const name of ['report', 'committee'] as const) {
+      const chart = parts[name].get('word/charts/chart1.xml')?.toString('utf8');
+      expect(chart, name).toBeDefined();
+      expect(chart).toContain('<c:radarChart>');
+      // One series each for this assessment, the baseline and the target.
+      expect(chart!.match(/<c:ser>/g)).toHaveLength(3);
+      expect(chart).toContain('Target (level 4)');
+      for (const row of team.chart.rows) expect(chart).toContain(`${row.number}. `);
+      const doc = xml(name);
+      expect(doc).toMatch(/<wp:docPr [^>]*title="Radar chart: theme levels against the target"/);
+      expect(doc).toContain('target level 4.');
+    }
+  });
 });
 
 describe('Word: hostile text', () => {
