@@ -102,12 +102,8 @@ export interface QuestionView {
 
 export type TargetStatus = 'met' | 'below' | 'none';
 
-export interface ThemeView {
-  id: string;
-  number: number;
-  title: string;
-  description: string | null;
-  weight: number;
+/** A score as the report shows it: a theme's, or the overall one. */
+export interface ScoreView {
   score: number | null;
   scoreText: string;
   level: number | null;
@@ -123,6 +119,14 @@ export interface ThemeView {
   statusText: string;
   /** Levels still to climb to the target; null when met or unscored. */
   gap: number | null;
+}
+
+export interface ThemeView extends ScoreView {
+  id: string;
+  number: number;
+  title: string;
+  description: string | null;
+  weight: number;
   source: SourceView | null;
   questions: QuestionView[];
   disagreements: number;
@@ -246,21 +250,7 @@ export interface ReportModel {
     frameworkTarget: number;
     levels: Array<{ level: number; label: string; description: string | null; isTarget: boolean }>;
   };
-  overall: {
-    score: number | null;
-    scoreText: string;
-    level: number | null;
-    levelText: string;
-    label: string | null;
-    answered: number;
-    notApplicable: number;
-    unanswered: number;
-    total: number;
-    questionCount: number;
-    status: TargetStatus;
-    statusText: string;
-    gap: number | null;
-  };
+  overall: ScoreView;
   summary: {
     paragraphs: string[];
     strongest: ThemeBrief[];
