@@ -13,7 +13,7 @@ import type { AnswersFile } from '../core/schema.js';
 import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
 import { checkShape } from '../core/shape.js';
 import type { YamlSource } from './yaml-source.js';
-import { readText, readYamlFile } from './yaml-source.js';
+import { parseYamlText, readText, readYamlFile } from './yaml-source.js';
 import { readCachedFramework } from './framework-cache.js';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -104,11 +104,12 @@ export class FrameworkResolver {
 
   private async load(ref: string): Promise<Framework> {
     const path = looksLikePath(ref) ? ref : await bundledFrameworkPath(ref);
+    const text = await readText(path);
     if (dirname(resolve(path)) === BUNDLED_FRAMEWORKS_DIR) {
-      const cached = await readCachedFramework(path, await readText(path));
+      const cached = await readCachedFramework(path, text);
       if (cached) return compileFramework(cached);
     }
-    const source = await readYamlFile(path);
+    const source = parseYamlText(path, text);
     if (detectKind(source.data) === 'answers') {
       throw new DataError(`${path}: is an answers file, not a framework`);
     }
