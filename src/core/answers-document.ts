@@ -43,11 +43,16 @@ export function firstUnanswered(doc: AnswersFile, framework: Framework): number 
   return [...framework.questions.keys()].findIndex((id) => !isAnswered(doc, id));
 }
 
+/** "Ynys Môn County Council" → "ynys-mon-county-council": lowercase letters, digits and "-". */
+function slugify(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
 /** Respondent ids from names: "Sam Jones" → "sam-jones", made unique. */
 export function respondentsFromNames(entries: ReadonlyArray<{ name: string; role?: string }>): RespondentFile[] {
   const used = new Set<string>();
   return entries.map(({ name, role }, i) => {
-    const base = name.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `person-${i + 1}`;
+    const base = slugify(name) || `person-${i + 1}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -71,6 +76,6 @@ export function parseTeamOption(value: string): Array<{ name: string; role?: str
 
 /** A file name from the organisation and date: "Example Borough Council" → example-borough-council-2026-11-21.yaml */
 export function defaultAnswersFileName(organisation: string, date: string): string {
-  const slug = organisation.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = slugify(organisation).slice(0, 60);
   return `${slug || 'assessment'}-${date}.yaml`;
 }
