@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
 import { FrameworkResolver, bundledFrameworkFiles } from '../../src/io/load.js';
 
-const resolver = new FrameworkResolver();
+const resolver = new FrameworkResolver(process.cwd());
 const frameworks = await Promise.all((await bundledFrameworkFiles()).map((file) => resolver.resolve(file)));
 const byId = new Map(frameworks.map((f) => [f.id, f]));
 const main = byId.get('local-digital-leadership')!;
