@@ -7,9 +7,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFormat, docxLayout } from '../../src/render/report-format.js';
-import { ROOT, runInProcess } from '../helpers/cli.js';
-import { FRAMEWORK, TEAM, unzip } from './helpers.js';
+import { chooseFormat, docxLayout } from '../../src/render/formats.js';
+import { ROOT, runInProcess } from '../support/cli.js';
+import { unzip } from '../support/documents.js';
+import { FRAMEWORK, TEAM } from '../support/fixtures.js';
 
 const report = (...args: string[]) => runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, ...args]);
 

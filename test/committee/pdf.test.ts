@@ -7,9 +7,12 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_CHROMIUM_HELP, findChromium, pdfFooterTemplate, printPdf, withCssFooter, withoutCssMarginBoxes } from '../../src/render/pdf-print.js';
-import { runInProcess } from '../helpers/cli.js';
-import { BASELINE, FRAMEWORK, HOSTILE, HOSTILE_FRAMEWORK, SKIP_CHROMIUM, TEAM, chromium, pdfPages, pdfText, pdftotextPath } from './helpers.js';
+import { NO_CHROMIUM_HELP, findChromium } from '../../src/io/browser.js';
+import { printPdf } from '../../src/io/pdf-printer.js';
+import { pdfFooterTemplate, withCssFooter, withoutCssMarginBoxes } from '../../src/render/pdf-page.js';
+import { runInProcess } from '../support/cli.js';
+import { SKIP_CHROMIUM, chromium, pdfPages, pdfText, pdftotextPath } from '../support/documents.js';
+import { BASELINE, FRAMEWORK, HOSTILE, HOSTILE_FRAMEWORK, TEAM } from '../support/fixtures.js';
 
 const canPrint = Boolean(chromium && pdftotextPath);
 if (!canPrint) console.warn(SKIP_CHROMIUM);
@@ -24,14 +27,14 @@ afterAll(async () => {
 
 describe('PDF: the footer and Chromium', () => {
   it('escapes the organisation in the footer template', () => {
-    const footer = pdfFooterTemplate({ organisation: '<script>alert(1)</script> & "Co"', date: 'assessed 20 November 2026' });
+    const footer = pdfFooterTemplate({ organisation: '<script>alert(1)</script> & "Co"', date: 'assessed 20 November 2026', page: 'Page', pageOf: 'of' });
     expect(footer).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot; · assessed 20 November 2026');
     expect(footer).not.toContain('<script');
     expect(footer).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
   });
 
   it('escapes the organisation in the CSS footer of the fallback, so it cannot end the string or the style', () => {
-    const html = withCssFooter('<html><head><title>x</title></head><body></body></html>', { organisation: 'A "B" \\ </style><script>', date: 'd' });
+    const html = withCssFooter('<html><head><title>x</title></head><body></body></html>', { organisation: 'A "B" \\ </style><script>', date: 'd', page: 'Page', pageOf: 'of' });
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
     expect(style).not.toMatch(/<\/?s/);
     expect(style).toContain('content: "A \\22 B\\22  \\5c  \\3c /style\\3e \\3c script\\3e  · d"');
@@ -146,7 +149,7 @@ describe.skipIf(!canPrint)('PDF: printed by Chromium', () => {
 
   it("falls back to Chromium's own --print-to-pdf, with the same footer", async () => {
     const html = '<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body><h1>Fallback</h1><p style="break-after: page">One</p><p>Two</p></body></html>';
-    const pdf = await printPdf(html, { chromium: chromium!, footer: { organisation: 'Fallback & Co', date: 'assessed 1 May 2026' }, driver: 'cli' });
+    const pdf = await printPdf(html, { chromium: chromium!, footer: { organisation: 'Fallback & Co', date: 'assessed 1 May 2026', page: 'Page', pageOf: 'of' }, driver: 'cli' });
     const path = join(dir, 'fallback.pdf');
     await writeFile(path, pdf);
     const text = pdfText(path);

@@ -2,7 +2,7 @@
 // __snapshots__/ can be opened to read the paper), its structure, and hostile text kept inert.
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, committeeFixture, modelFor, template } from './helpers.js';
+import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, committeeFixture, modelFor, template } from '../support/fixtures.js';
 
 const md = template('committee.md.hbs');
 const html = template('committee.html.hbs');
@@ -31,7 +31,7 @@ describe('committee paper: structure', async () => {
   const page = renderTemplate(html, 'committee.html.hbs', 'html', model);
 
   it('has the sections of a committee report, in order, in both formats', () => {
-    const sections = ['1. Purpose of the report', '2. Recommendations', '3. Background', '4. Summary of findings', '5. Action plan', '6. Implications', '7. Background papers', 'Appendix A: Full results'];
+    const sections = ['1. Purpose of the report', '2. Recommendations', '3. Background', '4. Summary of findings', '5. Action plan', '6. Implications', '7. Background papers', 'Appendix A: Full results', 'Appendix B: The full action plan'];
     const mdHeadings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(mdHeadings).toEqual(sections);
     const htmlHeadings = [...page.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
@@ -51,10 +51,11 @@ describe('committee paper: structure', async () => {
     expect(text.match(/\*\*\\\[To be completed by the report author\\\]\*\*/g)).toHaveLength(5);
     expect(page.match(/<span class="placeholder">\[To be completed by the report author\]<\/span>/g)).toHaveLength(5);
     expect(page).toContain('<span class="placeholder">[Report author&#x27;s role]</span>');
-    for (const title of ['Financial implications', 'Legal implications, including data protection', 'Equalities implications', 'Risk implications', 'Climate and environmental implications']) {
-      expect(text).toContain(`### 6.`);
-      expect(page).toContain(title);
-    }
+    const titles = ['Financial implications', 'Legal implications, including data protection', 'Equalities implications', 'Risk implications', 'Climate and environmental implications'];
+    titles.forEach((title, i) => {
+      expect(text).toContain(`### 6.${i + 1} ${title}\n`);
+      expect(page).toContain(`<h3>6.${i + 1} ${title}</h3>`);
+    });
   });
 
   it('keeps the HTML self-contained: no scripts, no external requests', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, fixture, runBin } from '../helpers/cli.js';
+import { BIN, fixture, runBin } from '../support/cli.js';
 
 const TINY = fixture('tiny-framework.yaml');
 const tmuxVersion = spawnSync('tmux', ['-V'], { encoding: 'utf8' });

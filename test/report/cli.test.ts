@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageVersion } from '../../src/io/paths.js';
-import { chooseFormat } from '../../src/render/report-format.js';
-import { fixture, runInProcess } from '../helpers/cli.js';
-import { BASELINE, FRAMEWORK, SINGLE, TEAM, reportFixture } from './helpers.js';
+import { chooseFormat } from '../../src/render/formats.js';
+import { fixture, runInProcess } from '../support/cli.js';
+import { BASELINE, FRAMEWORK, SINGLE, TEAM, reportFixture } from '../support/fixtures.js';
 
 const report = (...args: string[]) => runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, ...args]);
 

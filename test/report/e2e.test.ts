@@ -6,8 +6,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBin } from '../helpers/cli.js';
-import { BASELINE, FRAMEWORK, TEAM } from './helpers.js';
+import { ROOT, runBin } from '../support/cli.js';
+import { BASELINE, FRAMEWORK, TEAM } from '../support/fixtures.js';
 
 let dir: string;
 beforeAll(async () => {

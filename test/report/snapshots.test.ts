@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCsvCombined } from '../../src/render/csv-report.js';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
 import { renderJson } from '../../src/render/report-json.js';
-import { BASELINE, SINGLE, TEAM, modelFor } from './helpers.js';
+import { BASELINE, SINGLE, TEAM, modelFor } from '../support/fixtures.js';
 
 const template = (name: string) => readFileSync(fileURLToPath(new URL(`../../templates/${name}`, import.meta.url)), 'utf8');
 

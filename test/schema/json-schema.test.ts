@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { answersJsonSchema, frameworkJsonSchema } from '../../src/build/json-schema.js';
 import { checkAnswersShape, checkFrameworkSource, detectKind } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT } from '../support/cli.js';
 
 const committed = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8')) as Record<string, unknown>;
 

@@ -8,7 +8,7 @@ import type { InputOptions } from '../../src/prompts/prompter.js';
 import { PromptCancelled } from '../../src/prompts/prompter.js';
 import { introduction, runWorkshop } from '../../src/workshop/flow.js';
 import { Chalk } from 'chalk';
-import { choose, scripted } from '../helpers/scripted-prompter.js';
+import { choose, scripted } from '../support/scripted-prompter.js';
 import {
   HELPFUL,
   TEAM,

@@ -13,9 +13,9 @@ import { serialiseAnswers } from '../../src/io/answers-file.js';
 import { FrameworkResolver, checkAnswersAgainst, checkAnswersShape } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
 import { runWorkshop } from '../../src/workshop/flow.js';
-import { capturingContext, fixture } from '../helpers/cli.js';
-import type { ConfirmStep, InputStep, Matcher, ScriptedPrompter, SelectStep, Step } from '../helpers/scripted-prompter.js';
-import { acceptDefault, choose, pick } from '../helpers/scripted-prompter.js';
+import { capturingContext, fixture } from '../support/cli.js';
+import type { ConfirmStep, InputStep, Matcher, ScriptedPrompter, SelectStep, Step } from '../support/scripted-prompter.js';
+import { acceptDefault, choose, pick } from '../support/scripted-prompter.js';
 
 export const TINY = fixture('tiny-framework.yaml');
 export const HELPFUL = fixture('workshop/helpful-framework.yaml');

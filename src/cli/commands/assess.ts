@@ -20,7 +20,7 @@ import { DEFAULT_FRAMEWORK_ID, FrameworkResolver, checkAnswersAgainst, checkAnsw
 import { readYamlFile } from '../../io/yaml-source.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import { PromptCancelled } from '../../prompts/prompter.js';
-import { renderTerminalSummary } from '../../render/terminal.js';
+import { renderAnalysisSummary } from '../../render/terminal.js';
 import { shellQuote } from '../../terminal/shell.js';
 import { wrapText } from '../../terminal/wrap.js';
 import { introduction, runWorkshop } from '../../workshop/flow.js';
@@ -78,7 +78,7 @@ export async function runAssess(ctx: CommandContext, frameworkArg: string | unde
       );
     }
     say('');
-    say(renderTerminalSummary(analyse(framework, toAssessment(doc, framework)).document, ctx.chalk, ctx.columns));
+    say(renderAnalysisSummary(analyse(framework, toAssessment(doc, framework)), ctx.chalk, ctx.columns, ctx.today));
     const beside = (suffix: string) => join(relative(ctx.cwd, resolve(ctx.cwd, out)).replace(/[^/\\]*$/, ''), `${basename(out, extname(out))}${suffix}`);
     const withFramework = frameworkFile ? ` --framework ${frameworkFile}` : '';
     const answers = shellQuote(displayPath(ctx, out));
