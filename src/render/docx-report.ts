@@ -11,7 +11,7 @@ import { committeeDocument } from './docx-committee.js';
 import { buildDocument, contents, documentInfo, estimatePageNumbers, pack } from './docx-document.js';
 import { cleanText, gap, heading, numberedItem, para, run, runs, table } from './docx-kit.js';
 import { actionGroups, comparisonView, methodView, sourcesList, teamView, themeLevels } from './docx-sections.js';
-import type { DocxLayout } from './formats.js';
+import type { DocxLayout } from './format-types.js';
 
 type Child = Paragraph | Table | TableOfContents;
 

@@ -6,12 +6,11 @@ import type { CommitteeView, ReportModel } from '../core/report/index.js';
 import { UsageError } from '../core/problems.js';
 import type { ScoreDocument } from '../core/score-document.js';
 import type { PdfFooter } from './pdf-page.js';
+import type { DocxLayout, ReportFormat, TemplateFormat } from './format-types.js';
+import { DOCX_LAYOUTS } from './format-types.js';
 
-export type ReportFormat = 'md' | 'html' | 'json' | 'csv' | 'docx' | 'pdf';
-export type TemplateFormat = 'md' | 'html';
-/** The layouts a Word report can have: the bundled templates' names. */
-export type DocxLayout = 'report' | 'committee';
-export const DOCX_LAYOUTS: readonly DocxLayout[] = ['report', 'committee'];
+export type { DocxLayout, ReportFormat, TemplateFormat } from './format-types.js';
+export { DOCX_LAYOUTS } from './format-types.js';
 
 const NAMES: Record<string, ReportFormat> = {
   md: 'md',

@@ -8,7 +8,7 @@ import { DataError } from '../core/problems.js';
 import { buildCommitteeView } from '../core/report/index.js';
 import type { CommitteeView, ReportModel } from '../core/report/index.js';
 import { escapeXml, barChartSvg, radarChartSvg } from './svg-charts.js';
-import type { TemplateFormat } from './formats.js';
+import type { TemplateFormat } from './format-types.js';
 import { mdCell, mdInline, mdMultiline } from './markdown-escape.js';
 
 // Handlebars is CommonJS with `export =` types; require it rather than rely on interop flags.

@@ -2,17 +2,19 @@
 // Chromium, with the organisation, the date and "Page X of Y" in the footer. Finding Chromium,
 // and failing at once, with how to install one, when there is none. The printing tests skip,
 // saying why, when Chromium or pdftotext is not installed.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataError } from '../../src/core/problems.js';
 import { NO_CHROMIUM_HELP, findChromium } from '../../src/io/browser.js';
 import { printPdf } from '../../src/io/pdf-printer.js';
 import { pdfFooterTemplate, withCssFooter, withoutCssMarginBoxes } from '../../src/render/pdf-page.js';
 import { runInProcess } from '../support/cli.js';
-import { SKIP_CHROMIUM, chromium, pdfPages, pdfText, pdftotextPath } from '../support/documents.js';
-import { BASELINE, FRAMEWORK, HOSTILE, HOSTILE_FRAMEWORK, TEAM } from '../support/fixtures.js';
+import { SKIP_CHROMIUM, chromium, pdfPages, pdfRawText, pdfText, pdftotextPath } from '../support/documents.js';
+import { BASELINE, FRAMEWORK, HOSTILE, HOSTILE_FRAMEWORK, TEAM, example, modelFor } from '../support/fixtures.js';
+import { buildCommitteeView } from '../../src/core/report/index.js';
 
 const canPrint = Boolean(chromium && pdftotextPath);
 if (!canPrint) console.warn(SKIP_CHROMIUM);
@@ -90,7 +92,7 @@ describe.skipIf(!canPrint)('PDF: printed by Chromium', () => {
     expect(pages).toBeGreaterThanOrEqual(5);
     expect(pages).toBeLessThanOrEqual(16);
     let at = 0;
-    for (const heading of ['1. Purpose of the report', '2. Recommendations', '3. Background', '4. Summary of findings', '5. Action plan', '6. Implications', '7. Background papers', 'Appendix A: Full results']) {
+    for (const heading of ['1. Purpose of the report', '2. Recommendations', '3. Background', '4. Summary of findings', '5. Action plan', '6. Implications', '7. Background papers', 'Appendix A: Full results', 'Appendix B: The full action plan']) {
       const found = text.indexOf(heading, at);
       expect(found, heading).toBeGreaterThanOrEqual(at);
       at = found;
@@ -156,5 +158,56 @@ describe.skipIf(!canPrint)('PDF: printed by Chromium', () => {
     expect(pdfPages(path)).toBe(2);
     expect(text).toContain('Fallback');
     expect(text).toMatch(/Fallback & Co · assessed 1 May 2026\s+Page 2 of 2/);
+  });
+});
+
+describe('PDF: a printing mistake of dma\'s own is not bad data', () => {
+  it('only the browser\'s failures become "cannot make a PDF"; a bug in dma stays an internal error', async () => {
+    // A footer without its words is dma's mistake, made before the browser starts.
+    const bug = printPdf('<p>x</p>', { chromium: '/no/such/chromium', footer: undefined as never, driver: 'cli' });
+    await expect(bug).rejects.toThrow(TypeError);
+    await expect(bug).rejects.not.toBeInstanceOf(DataError);
+    // A browser that cannot be run is the browser's failure: a 'pdf' data error, exit code 1.
+    const broken = printPdf('<p>x</p>', { chromium: '/no/such/chromium', footer: { organisation: 'x', date: 'd', page: 'Page', pageOf: 'of' }, driver: 'cli', timeout: 5000 });
+    await expect(broken).rejects.toMatchObject({ name: 'DataError', code: 'pdf' });
+    await expect(broken).rejects.toThrow(/^cannot make a PDF: Chromium \(\/no\/such\/chromium\) failed/);
+  });
+});
+
+describe.skipIf(!canPrint)('PDF: a committee paper a committee can adopt', () => {
+  it('the bundled example: a body of at most 8 pages, the full plan in Appendix B, the CSV and the JSON', { timeout: 90_000 }, async () => {
+    const answers = example('workshop.yaml');
+    const { model } = await modelFor([answers], { framework: undefined });
+    const view = buildCommitteeView(model);
+    const out = join(dir, 'paper.pdf');
+    const r = await runInProcess(['report', answers, '--template', 'committee', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+
+    // The body: every page before the one that starts Appendix A.
+    const pages = pdfText(out).split('\f').filter((page) => page.trim() !== '');
+    const body = pages.findIndex((page) => page.split('\n').some((line) => line.trim() === view.appendix.heading));
+    expect(body, 'the page of Appendix A').toBeGreaterThan(0);
+    expect(body).toBeLessThanOrEqual(8);
+    const norm = (text: string) => text.replace(/\s+/g, ' ');
+    const firstWords = (text: string) => text.split(/\s+/).slice(0, 4).join(' ');
+    const bodyText = norm(pages.slice(0, body).join('\n'));
+    expect(model.actions.nextSteps.length).toBe(12);
+    for (const step of model.actions.nextSteps) expect(bodyText, step.text).toContain(firstWords(step.text));
+
+    // Appendix B: every action of the plan, each with its step (the only arrows in the paper).
+    const raw = norm(pdfRawText(out));
+    const appendixB = raw.slice(raw.lastIndexOf(view.planAppendix.heading));
+    expect(appendixB.match(/→/g)).toHaveLength(model.actions.count);
+    for (const action of model.actions.ordered) expect(appendixB, action.text).toContain(firstWords(action.text));
+
+    // The CSV and the JSON have the whole plan too.
+    const csvOut = join(dir, 'plan.csv');
+    expect((await runInProcess(['report', answers, '-o', csvOut])).code).toBe(0);
+    const csv = readFileSync(join(dir, 'plan-actions.csv'), 'utf8');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + model.actions.count);
+    for (const action of model.actions.ordered) expect(csv).toContain(`"${action.text.replace(/"/g, '""')}"`);
+    const json = JSON.parse((await runInProcess(['report', answers, '-f', 'json'])).stdout) as { actions: Array<{ text: string }>; report: { nextSteps: number[] } };
+    expect(json.actions.map((a) => a.text)).toEqual(model.actions.ordered.map((a) => a.text));
+    expect(json.report.nextSteps).toEqual(model.actions.nextSteps.map((a) => a.priority));
   });
 });

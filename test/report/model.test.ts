@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN_GB, buildReportModel, changeBetween, compareAnalyses, formatDelta, safeHref, textBar } from '../../src/core/report/index.js';
 import { fixture } from '../support/cli.js';
-import { BASELINE, GENERATED, SINGLE, TEAM, TOOL_VERSION, analyseFiles, modelFor } from '../support/fixtures.js';
+import { BASELINE, FRAMEWORK, GENERATED, SINGLE, TEAM, TOOL_VERSION, analyseFiles, modelFor } from '../support/fixtures.js';
 
 describe('report model: a team of three', async () => {
   const { model } = await modelFor(TEAM);
@@ -153,8 +153,8 @@ describe('report model: change since the baseline', async () => {
   });
 
   it('counts a fall as down, and compares the levels as the report rounds them', async () => {
-    const current = await analyseFiles(BASELINE);
-    const earlier = await analyseFiles(TEAM);
+    const current = await analyseFiles(BASELINE, FRAMEWORK);
+    const earlier = await analyseFiles(TEAM, FRAMEWORK);
     const back = compareAnalyses(current, earlier);
     expect(back.overall.change).toBe('down');
     expect(formatDelta(back.overall.delta)).toBe('−0.5');
@@ -211,7 +211,7 @@ describe('report model: edge cases', () => {
   });
 
   it('nothing answered: no overall level, no strongest or weakest theme, no actions', async () => {
-    const analysis = await analyseFiles(TEAM);
+    const analysis = await analyseFiles(TEAM, FRAMEWORK);
     const empty = { ...analysis.assessment, answers: new Map() };
     const { analyse } = await import('../../src/core/analysis.js');
     const model = buildReportModel({ analysis: analyse(analysis.framework, empty), toolVersion: TOOL_VERSION, generated: GENERATED });

@@ -55,6 +55,11 @@ export function pdfText(path: string): string {
   return execFileSync(pdftotextPath!, ['-layout', path, '-'], { encoding: 'utf8' });
 }
 
+/** The text of a PDF in reading order (table cells one after another), pages separated by form feeds. */
+export function pdfRawText(path: string): string {
+  return execFileSync(pdftotextPath!, [path, '-'], { encoding: 'utf8' });
+}
+
 /** How many pages a PDF has. */
 export function pdfPages(path: string): number {
   return pdfText(path).split('\f').filter((page) => page.trim() !== '').length;

@@ -27,7 +27,8 @@ export const HOSTILE = reportFixture('hostile.yaml');
 export const TOOL_VERSION = '9.9.9-test';
 export const GENERATED = '2026-11-21';
 
-export async function analyseFiles(files: string[], framework: string | undefined = FRAMEWORK, target?: number): Promise<Analysis> {
+/** The analysis of answers files; `framework` undefined: the one the files name. */
+export async function analyseFiles(files: string[], framework: string | undefined, target?: number): Promise<Analysis> {
   const team = await loadTeam(files, framework, new FrameworkResolver(ROOT));
   return analyse(team.framework, team.assessment, target);
 }

@@ -51,7 +51,7 @@ function opening(ctx: BuildContext, p: SummaryParts): string {
 
 function teamSentence(ctx: BuildContext, t: TeamView): string | null {
   const w = ctx.w.summary;
-  if (t.isTeam && t.hasVotes) return t.disagreements.length ? w.teamDisagreed(t.size, t.threshold, t.disagreements.length) : w.teamAgreed(t.size, t.threshold);
+  if (t.isTeam && t.hasVotes) return t.disagreements.length ? w.teamDisagreed(t.size, t.threshold, t.disagreements.length, ctx.w.headings.team) : w.teamAgreed(t.size, t.threshold);
   return t.isTeam ? w.teamTookPart(t.size) : null;
 }
 
@@ -80,7 +80,7 @@ export function summarySection(ctx: BuildContext, p: SummaryParts): SummaryView 
     sentence,
     w.questions({ questionCount: o.questionCount, answered: o.answered, notApplicable: o.notApplicable, unanswered: o.unanswered }),
     teamSentence(ctx, p.team),
-    p.evidenceWarnings ? w.evidenceWarnings(p.evidenceWarnings) : null,
+    p.evidenceWarnings ? w.evidenceWarnings(p.evidenceWarnings, ctx.w.headings.themes) : null,
     p.comparison?.summary ?? null,
   ].filter((s): s is string => s !== null);
   return {

@@ -122,12 +122,12 @@ export const REPORT_WORDING = {
       const was = (n: number, what: string) => (n === 0 ? `none ${what}` : `${n} ${n === 1 ? 'was' : 'were'} ${what}`);
       return `Of the ${count.questions(c.questionCount)}, ${list([was(c.answered, 'answered'), was(c.notApplicable, 'marked not applicable'), was(c.unanswered, 'skipped')])}.`;
     },
-    teamDisagreed: (size: number, threshold: number, questions: number) =>
-      `${size} people took part. Their votes were ${threshold} or more levels apart on ${count.questions(questions)}: see "${HEADINGS.team}".`,
+    teamDisagreed: (size: number, threshold: number, questions: number, teamHeading: string) =>
+      `${size} people took part. Their votes were ${threshold} or more levels apart on ${count.questions(questions)}: see "${teamHeading}".`,
     teamAgreed: (size: number, threshold: number) => `${size} people took part, and their votes were never ${threshold} or more levels apart.`,
     teamTookPart: (size: number) => `${size} people took part.`,
-    evidenceWarnings: (n: number) =>
-      `${plural(n, 'answer claims', 'answers claim')} a level at or above the target with no evidence recorded; ${n === 1 ? 'it is' : 'they are'} flagged in "${HEADINGS.themes}".`,
+    evidenceWarnings: (n: number, themesHeading: string) =>
+      `${plural(n, 'answer claims', 'answers claim')} a level at or above the target with no evidence recorded; ${n === 1 ? 'it is' : 'they are'} flagged in "${themesHeading}".`,
   },
   actions: {
     none: 'There are no actions: every answered question is at or above the target, or the framework suggests no step for it.',
@@ -243,7 +243,7 @@ export const REPORT_WORDING = {
     framework: (title: string, version: string, date: string | null) => `${title} ${version}${date ? ` · assessed ${date}` : ''}`,
     overall: (o: { scoreText: string; levelText: string; range: string; label: string | null; target: number }) =>
       `score ${o.scoreText}  level ${o.levelText} on ${o.range}${o.label ? ` (${o.label})` : ''}  target ${o.target}`,
-    disagreements: (threshold: number, n: number) => `${HEADINGS.disagreements} (votes ${threshold} or more levels apart): ${n}`,
+    disagreements: (heading: string, threshold: number, n: number) => `${heading} (votes ${threshold} or more levels apart): ${n}`,
   },
   colophon: (title: string, framework: string, assessed: string | null, generated: string, tool: string) =>
     `${title}. ${framework}. Assessed ${assessed ?? 'on a date not recorded'}; report produced ${generated} with ${tool}.`,
