@@ -1,8 +1,9 @@
 // The writing warnings `dma validate` prints for a framework (src/core/framework-lint.ts): what
 // each catches, where it points, and that none of them fails the file.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LONG_DESCRIPTOR_MIN_EXCESS, LONG_DESCRIPTOR_RATIO, frameworkLintProblems } from '../../src/core/framework-lint.js';
 import { describePath } from '../../src/core/problems.js';
@@ -110,5 +111,14 @@ describe('dma validate', () => {
     expect(result.stderr).toContain(`${file}:18:14: the descriptor for level 2 of lead.vision joins alternatives with "and/or"`);
     expect(result.stderr).toMatch(/ \(warning\)\n/);
     expect(result.stderr).toContain(`ok ${file}: framework lint 1.0.0: 1 themes, 1 questions`);
+  });
+});
+
+describe('docs/writing-frameworks.md', () => {
+  const docs = readFileSync(fileURLToPath(new URL('../../docs/writing-frameworks.md', import.meta.url)), 'utf8').replace(/\s*\n>?\s*/g, ' ');
+
+  it('states the thresholds the warnings use, and the choosing rule word for word', () => {
+    expect(docs).toContain(`more than ${LONG_DESCRIPTOR_RATIO} times the median length of the question's other descriptors, and at least ${LONG_DESCRIPTOR_MIN_EXCESS} characters longer`);
+    expect(docs).toContain('Choose the highest level whose description is fully true today; if only part of it is true, choose the level below.');
   });
 });
