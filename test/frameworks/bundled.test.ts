@@ -7,7 +7,7 @@ import { frameworkLintProblems } from '../../src/core/framework-lint.js';
 import { describePath } from '../../src/core/problems.js';
 import { FrameworkResolver, bundledFrameworkFiles } from '../../src/io/load.js';
 
-const resolver = new FrameworkResolver();
+const resolver = new FrameworkResolver(process.cwd());
 const frameworks = await Promise.all((await bundledFrameworkFiles()).map((file) => resolver.resolve(file)));
 const byId = new Map(frameworks.map((f) => [f.id, f]));
 const main = byId.get('local-digital-leadership')!;

@@ -14,9 +14,9 @@ import {
   detectKind,
 } from '../../io/load.js';
 
-export async function runValidate(files: string[], opts: { framework?: string }, ctx: CommandContext): Promise<number> {
-  const resolver = new FrameworkResolver();
-  const read = await Promise.all(files.map(readOrProblem));
+export async function runValidate(ctx: CommandContext, files: string[], opts: { framework?: string }): Promise<number> {
+  const resolver = new FrameworkResolver(ctx.cwd);
+  const read = await Promise.all(files.map((file) => readOrProblem(file, ctx.cwd)));
 
   // Frameworks given alongside answers files serve those files, so a council can check both at once.
   const givenFrameworks = new Map<string, Framework>();
@@ -55,7 +55,7 @@ export async function runValidate(files: string[], opts: { framework?: string },
       framework ??= await resolver.resolve(ref);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
-      const message = opts.framework === undefined
+      const message = opts.framework === undefined && error.code === 'unknown-framework'
         ? `names the framework "${ref}", which is not bundled; give its file too, or use --framework <path>`
         : error.message;
       const problems = error.problems.length ? error.problems : [source.locate({ path: ['framework', 'id'], message })];
@@ -81,14 +81,12 @@ export async function runValidate(files: string[], opts: { framework?: string },
   return failed ? 1 : 0;
 }
 
-async function readOrProblem(file: string): Promise<YamlSource | { file: string; problems: LocatedProblem[] }> {
+async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { file: string; problems: LocatedProblem[] }> {
   try {
-    return await readYamlFile(file);
+    return await readYamlFile(file, cwd);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    const problems = error.problems.length
-      ? error.problems
-      : [{ file, line: 1, column: 1, message: error.message.replace(`${file}: `, '') }];
+    const problems = error.problems.length ? error.problems : [{ file, line: 1, column: 1, message: error.reason }];
     return { file, problems };
   }
 }
