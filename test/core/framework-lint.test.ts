@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHOOSING_RULE } from '../../src/core/choosing-rule.js';
 import { LONG_DESCRIPTOR_MIN_EXCESS, LONG_DESCRIPTOR_RATIO, frameworkLintProblems } from '../../src/core/framework-lint.js';
 import { describePath } from '../../src/core/problems.js';
 import { checkFrameworkSource } from '../../src/io/load.js';
@@ -119,6 +120,6 @@ describe('docs/writing-frameworks.md', () => {
 
   it('states the thresholds the warnings use, and the choosing rule word for word', () => {
     expect(docs).toContain(`more than ${LONG_DESCRIPTOR_RATIO} times the median length of the question's other descriptors, and at least ${LONG_DESCRIPTOR_MIN_EXCESS} characters longer`);
-    expect(docs).toContain('Choose the highest level whose description is fully true today; if only part of it is true, choose the level below.');
+    expect(docs).toContain(CHOOSING_RULE);
   });
 });
