@@ -26,7 +26,7 @@ function rows(ctx: BuildContext, themes: ThemeView[], hasBaseline: boolean): Cha
       ratingText: t.ratingText,
       bar: textBar(t.level, scale.min, scale.max, target),
       baselineBar: hasBaseline ? textBar(before, scale.min, scale.max, target) : null,
-      valueText: w.chart.value(t.level === null ? null : t.levelText),
+      valueText: t.level === null ? w.labels.noAnswers : w.chart.value(t.levelText),
       wasText: hasBaseline ? w.chart.was(baselineLevelText) : null,
     };
   });
@@ -39,7 +39,7 @@ export function chartSection(ctx: BuildContext, themes: ThemeView[], overall: Sc
   const baselineDate = dateView(w, ctx.baseline?.assessment.date);
   const chartRows = rows(ctx, themes, hasBaseline);
   const described = chartRows.map((r) =>
-    w.chart.describeRow(`${r.number}. ${r.title}`, r.valueText, hasBaseline ? w.chart.value(r.baselineLevel === null ? null : r.baselineLevelText) : null),
+    w.chart.describeRow(`${r.number}. ${r.title}`, r.valueText, hasBaseline ? (r.baselineLevel === null ? w.labels.noAnswers : w.chart.value(r.baselineLevelText)) : null),
   );
   return {
     min: scale.min,

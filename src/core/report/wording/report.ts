@@ -187,7 +187,8 @@ export const REPORT_WORDING = {
     barsTitle: 'Bar chart: the level of each theme against the target',
     barsCaption: 'Bar chart: level of each theme',
     tableCaption: 'Theme levels (the figures in the charts)',
-    value: (levelText: string | null) => (levelText === null ? 'no answers' : `level ${levelText}`),
+    /** "level 2.8"; a theme with no level is `labels.noAnswers`. */
+    value: (levelText: string) => `level ${levelText}`,
     noAnswers: 'No answers',
     baselineNoAnswers: 'Baseline: no answers',
     was: (levelText: string) => `was ${levelText}`,
