@@ -4,15 +4,29 @@ import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './pr
 import { PromptCancelled } from './prompter.js';
 import { wrapText } from '../terminal/wrap.js';
 
-/** Ctrl+C makes Inquirer reject with ExitPromptError; the workshop sees PromptCancelled. */
-async function cancellable<T>(pending: Promise<T>): Promise<T> {
+/** Signals that cancel the prompt being shown, as Ctrl+C does: a `kill`, a closed terminal window. */
+export const CANCELLING_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
+
+/**
+ * Runs one prompt. Ctrl+C makes Inquirer reject with ExitPromptError, a cancelling signal aborts
+ * it (AbortPromptError): either way the workshop sees PromptCancelled, saves nothing half-done,
+ * releases its lock and prints how to carry on; Inquirer restores the cursor. The signal
+ * handlers are there only while a prompt waits, so a signal at any other moment still ends the
+ * process at once (every save is atomic).
+ */
+async function ask<T>(run: (context: { signal: AbortSignal }) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  for (const signal of CANCELLING_SIGNALS) process.on(signal, abort);
   try {
-    return await pending;
+    return await run({ signal: controller.signal });
   } catch (error) {
     if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
       throw new PromptCancelled();
     }
     throw error;
+  } finally {
+    for (const signal of CANCELLING_SIGNALS) process.removeListener(signal, abort);
   }
 }
 
@@ -25,17 +39,20 @@ function fitChoice(name: string, columns: number): string {
 export function createInquirerPrompter(columns: () => number): Prompter {
   return {
     select: <T>(options: SelectOptions<T>) =>
-      cancellable(
-        select<T>({
-          message: wrapText(options.message, columns() - 3),
-          choices: options.choices.map((c) => ({ value: c.value, name: fitChoice(c.name, columns()), description: c.description })),
-          default: options.default,
-          pageSize: 12,
-          loop: false,
-        }),
+      ask((context) =>
+        select<T>(
+          {
+            message: wrapText(options.message, columns() - 3),
+            choices: options.choices.map((c) => ({ value: c.value, name: fitChoice(c.name, columns()), description: c.description })),
+            default: options.default,
+            pageSize: 12,
+            loop: false,
+          },
+          context,
+        ),
       ),
     input: (options: InputOptions) =>
-      cancellable(input({ message: wrapText(options.message, columns() - 3), default: options.default, validate: options.validate })),
-    confirm: (options: ConfirmOptions) => cancellable(confirm({ message: wrapText(options.message, columns() - 3), default: options.default })),
+      ask((context) => input({ message: wrapText(options.message, columns() - 3), default: options.default, validate: options.validate }, context)),
+    confirm: (options: ConfirmOptions) => ask((context) => confirm({ message: wrapText(options.message, columns() - 3), default: options.default }, context)),
   };
 }

@@ -6,7 +6,7 @@ import type { Framework } from '../../src/core/framework.js';
 import type { AnswersFile } from '../../src/core/schema.js';
 import type { InputOptions } from '../../src/prompts/prompter.js';
 import { PromptCancelled } from '../../src/prompts/prompter.js';
-import { introduction, runWorkshop } from '../../src/workshop/flow.js';
+import { introductionText } from '../../src/workshop/steps/introduction.js';
 import { Chalk } from 'chalk';
 import { choose, scripted } from '../helpers/scripted-prompter.js';
 import {
@@ -458,7 +458,19 @@ describe('team workshop', () => {
       'data.protocol': { level: 2, votes: { sam: 1, jo: 4 } },
     });
     expect(doc.respondents).toEqual(TEAM);
-    expect(saved).toHaveLength(4);
+    // Votes are saved the moment they are in (once shown they are no longer blind), then the
+    // agreed level, then the note when there is one; not applicable waits for its reason.
+    expect(saved.map((d) => Object.keys(d.answers!).at(-1))).toEqual([
+      'lead.vision', 'lead.vision', 'lead.vision',
+      'lead.cabinet', 'lead.cabinet',
+      'data.nhs',
+      'data.protocol', 'data.protocol',
+    ]);
+    expect(saved.slice(0, 3).map((d) => d.answers!['lead.vision'])).toEqual([
+      { votes: { sam: 3, ali: 4, jo: 2 } },
+      { level: 3, votes: { sam: 3, ali: 4, jo: 2 } },
+      { level: 3, votes: { sam: 3, ali: 4, jo: 2 }, notes: 'Ali has seen the draft' },
+    ]);
     expectEverySaveValid(saved, tiny);
   });
 
@@ -488,8 +500,9 @@ describe('team workshop', () => {
       // Back at the first question: re-vote; the old note is the default of the new one.
       votes('4 4 4'),
       agree('median'),
-      { ...discussion(''), check: (o: InputOptions) => expect(o.default).toBe('Jo coaches the others') },
+      // A saved answer is replaced only after a yes, asked before the note so none is typed in vain.
       replace(true),
+      { ...discussion(''), check: (o: InputOptions) => expect(o.default).toBe('Jo coaches the others') },
       nextQuestion,
       votes('na'),
       { input: 'Why does it not apply?', answer: '' },
@@ -568,7 +581,7 @@ describe('resuming inside the flow', () => {
       nextQuestion,
       solo(PROTOCOL, 2),
     );
-    const { doc, saved } = await workshop(tiny, room, { doc: start, startAt: 2, said });
+    const { doc, saved } = await workshop(tiny, room, { doc: start, said });
     expect(room.find(VISION)).toEqual([]);
     expect(room.find(NHS)[0]!.choices).toContain('Back to the previous question'); // back to the last saved answer
     for (const d of saved) {
@@ -582,14 +595,7 @@ describe('resuming inside the flow', () => {
   it('on Ctrl+C, stops at once with PromptCancelled, having saved every confirmed answer', async () => {
     const saved: AnswersFile[] = [];
     const room = scripted(solo(VISION, 3), answer(CABINET, 1), { cancel: true, message: 'Anything to record' });
-    await expect(
-      runWorkshop(
-        { framework: tiny, prompter: room, say: () => {}, save: async (d) => void saved.push(structuredClone(d)), chalk: plain },
-        blank(tiny),
-        0,
-        false,
-      ),
-    ).rejects.toBeInstanceOf(PromptCancelled);
+    await expect(workshop(tiny, room, { saved })).rejects.toBeInstanceOf(PromptCancelled);
     room.assertDone();
     expect(saved.at(-1)!.answers).toEqual({ 'lead.vision': { level: 3 }, 'lead.cabinet': { level: 1 } });
   });
@@ -597,7 +603,7 @@ describe('resuming inside the flow', () => {
 
 describe('introduction', () => {
   it('gives the title, what it is based on, the scale, the size and the target', () => {
-    const text = introduction(helpful, blank(helpful), false, plain);
+    const text = introductionText(helpful, blank(helpful), [], plain);
     expect(text).toContain('Helpful test framework (version 1.0.0)');
     expect(text).toContain('For: Testshire County Council');
     expect(text).toContain('Three questions with guidance, for testing the walk-through.');
@@ -609,7 +615,7 @@ describe('introduction', () => {
   });
 
   it('names the team and explains the vote-then-reveal in workshop mode', () => {
-    const text = introduction(tiny, blank(tiny, TEAM), true, plain);
+    const text = introductionText(tiny, blank(tiny, TEAM), TEAM, plain);
     expect(text).toContain('Team: Sam, Ali, Jo. For each question, everyone votes first; then the votes are shown and the room agrees a level.');
   });
 });
