@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../core/problems.js';
 import { hashText } from './content-hash.js';
 import { MAX_FILE_BYTES, describeFsError } from './yaml-source.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { describeWriteError, writeFileAtomic } from './atomic-write.js';
 import type { LockHolder, LockIdentity } from './answers-lock.js';
 import { AnswersLock, thisProcess } from './answers-lock.js';
 
@@ -70,7 +70,13 @@ export class AnswersStore {
   async save(text: string): Promise<void> {
     const now = await readState(this.path, this.display);
     if (!sameContent(now?.fingerprint, this.expected)) throw new AnswersFileChanged(this.display, now?.fingerprint);
-    await this.io.writeFile(this.path, text);
+    try {
+      await this.io.writeFile(this.path, text);
+    } catch (error) {
+      if (error instanceof DataError) throw error;
+      const reason = describeWriteError(error, this.display);
+      throw new DataError({ code: 'unwritable', file: this.display, reason, message: `cannot write ${this.display}: ${reason}` });
+    }
     const written = await stat(this.path);
     this.expected = { size: written.size, mtimeMs: written.mtimeMs, hash: hashText(text) };
   }

@@ -47,8 +47,6 @@ export function stoppedMessage(file: SessionFile | undefined): string {
   const resume = `To carry on where you left off: ${file.resumeCommand()}`;
   const unsaved = file.unsaved();
   if (!unsaved.length) return `Stopped. Every confirmed answer is saved in ${file.display}.\n${resume}`;
-  return (
-    `Stopped. ${file.display} holds the answers up to its last save; ` +
-    `the latest answer${unsaved.length === 1 ? '' : 's'} to ${unsaved.join(', ')} could not be saved.\n${resume}`
-  );
+  const what = `the latest answer${unsaved.length === 1 ? '' : 's'} (to ${unsaved.join(', ')})`;
+  return `Stopped without saving ${what}: ${unsaved.length === 1 ? 'it is' : 'they are'} not in ${file.display}.\n${resume}`;
 }

@@ -10,6 +10,7 @@ import type { StoreIo } from '../../src/io/answers-store.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import type { Framework } from '../../src/core/framework.js';
 import type { AnswersFile } from '../../src/core/schema.js';
+import type { Prompter } from '../../src/prompts/prompter.js';
 import { serialiseAnswers } from '../../src/io/answers-file.js';
 import { FrameworkResolver, checkAnswersAgainst, checkAnswersShape } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
@@ -187,7 +188,7 @@ export interface AssessRun {
 export async function assess(
   frameworkRef: string | undefined,
   opts: AssessOptions,
-  prompter: ScriptedPrompter,
+  prompter: Prompter,
   cwd: string,
   io?: StoreIo,
 ): Promise<AssessRun> {
