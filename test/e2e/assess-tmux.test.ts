@@ -79,6 +79,16 @@ class Terminal {
     return Number(/^EXIT=(\d+)$/m.exec(screen)![1]);
   }
 
+  /** Whether the terminal shows its cursor now (Inquirer hides it while a list is shown). */
+  cursorVisible(): boolean {
+    return this.tmux('display-message', '-p', '-t', 'main', '#{cursor_flag}').stdout.trim() === '1';
+  }
+
+  /** The process the pane runs (the shell, or node itself with `exec`). */
+  panePid(): number {
+    return Number(this.tmux('display-message', '-p', '-t', 'main', '#{pane_pid}').stdout.trim());
+  }
+
   keys(...keys: string[]): void {
     this.tmux('send-keys', '-t', 'main', ...keys);
   }
@@ -117,6 +127,20 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The node process `dma` runs as, started by the pane's shell. */
+function dmaPid(shellPid: number): number {
+  const children = spawnSync('pgrep', ['-P', String(shellPid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
+  const pid = children.find((child) => commandLineOf(child).includes('dma.js'));
+  if (pid === undefined) throw new Error(`no dma process under ${shellPid}`);
+  return pid;
+}
+
+async function waitUntilGone(pid: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (isRunning(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  expect(isRunning(pid)).toBe(false);
 }
 
 const readAnswers = (dir: string, name = 'answers.yaml') => parse(readFileSync(join(dir, name), 'utf8')) as {
@@ -284,6 +308,100 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
       'lead.vision': { level: 1, votes: { sam: 0, ali: 4, jo: 2 }, notes: 'Sam has not seen the draft' },
     });
     expect(runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe.skipIf(!hasTmux)('dma assess loses nothing (tmux)', () => {
+  let dir = '';
+  let terminals: Terminal[] = [];
+  const terminal = () => {
+    const t = new Terminal();
+    terminals.push(t);
+    return t;
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dma-tmux-'));
+  });
+  afterEach(() => {
+    for (const t of terminals) t.kill();
+    terminals = [];
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the votes the room has seen when stopped with Ctrl+C at "Agreed level"', async () => {
+    const t = terminal();
+    t.run(['assess', TINY, '--organisation', 'Team Council', '--team', 'Sam,Ali,Jo', '--out', 'answers.yaml'], dir);
+    await t.waitForPrompt('Votes for Sam, Ali, Jo');
+    t.type('3 1 -');
+    t.keys('Enter');
+    await t.waitForPrompt('Agreed level (the median of the votes is 2)');
+    t.keys('C-c');
+    expect(await t.exitCode()).toBe(130);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { votes: { sam: 3, ali: 1 } } });
+    expect(runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir }).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['answers.yaml']); // the lock went with Ctrl+C
+  });
+
+  it('lets one session at a time use a file: a second is refused and told who has it', async () => {
+    const first = terminal();
+    first.run(['assess', TINY, '--organisation', 'Lock Council', '--out', 'answers.yaml'], dir);
+    await first.waitForPrompt('Is there a written vision?');
+    const firstPid = dmaPid(first.panePid());
+
+    const second = terminal();
+    second.run(['assess', TINY, '--resume', 'answers.yaml'], dir);
+    expect(await second.exitCode()).toBe(1);
+    const screen = second.screen().replace(/\s+/g, ' ');
+    expect(screen).toMatch(new RegExp(`error: answers\\.yaml: is in use by another dma assess \\(process ${firstPid} on this computer, since \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}\\)`));
+    expect(screen).toContain('delete answers.yaml.lock');
+
+    first.keys('Down', 'Enter');
+    await first.waitForPrompt('Anything to record for this question?');
+    first.keys('C-c');
+    expect(await first.exitCode()).toBe(130);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { level: 1 } });
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
+  });
+
+  it('after kill -9 at a list, the next session takes the lock over with a note and shows the cursor again', async () => {
+    const t = terminal();
+    const dma = `node ${q(BIN)} assess ${q(TINY)}`;
+    t.start(`${dma} --organisation 'Kill Council' --team Sam,Ali --out answers.yaml; ${dma} --resume answers.yaml; echo EXIT=$?; sleep 600`, dir);
+    await t.waitForPrompt('Votes for Sam, Ali');
+    t.type('1 2');
+    t.keys('Enter');
+    await t.waitForPrompt('Agreed level');
+    expect(t.cursorVisible()).toBe(false); // Inquirer hides it while a list is shown
+    const killed = dmaPid(t.panePid());
+    process.kill(killed, 'SIGKILL');
+    await waitUntilGone(killed);
+
+    // The second session, in the same terminal: its first prompt is a line to type in.
+    const screen = (await t.waitForPrompt('Votes for Sam, Ali (0–4 each, - for none; s = skip, b = back)')).replace(/\s+/g, ' ');
+    expect(screen).toMatch(new RegExp(`Note: answers\\.yaml\\.lock was left by a dma assess \\(process ${killed} on this computer, since [^)]*\\) that is no longer running; this session takes it over\\.`));
+    expect(t.cursorVisible()).toBe(true);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { votes: { sam: 1, ali: 2 } } });
+    t.keys('C-c');
+    expect(await t.exitCode()).toBe(130);
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
+  });
+
+  it('on SIGTERM at a question, stops as with Ctrl+C: exit 130, how to carry on, the lock released, the cursor shown', async () => {
+    const t = terminal();
+    t.run(['assess', TINY, '--organisation', 'Term Council', '--out', 'answers.yaml'], dir);
+    await t.waitForPrompt('Is there a written vision?');
+    t.keys('Down', 'Down', 'Enter'); // 2 Half
+    await t.waitForPrompt('Anything to record for this question?');
+    expect(t.cursorVisible()).toBe(false);
+    process.kill(dmaPid(t.panePid()), 'SIGTERM');
+
+    expect(await t.exitCode()).toBe(130);
+    const screen = t.screen();
+    expect(screen).toContain('Stopped. Every confirmed answer is saved in answers.yaml.');
+    expect(screen.replace(/\s+/g, '')).toContain(`${TINY}--resumeanswers.yaml`);
+    expect(t.cursorVisible()).toBe(true);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { level: 2 } });
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
   });
 });
 

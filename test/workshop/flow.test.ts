@@ -6,7 +6,7 @@ import type { Framework } from '../../src/core/framework.js';
 import type { AnswersFile } from '../../src/core/schema.js';
 import type { InputOptions } from '../../src/prompts/prompter.js';
 import { PromptCancelled } from '../../src/prompts/prompter.js';
-import { introductionText } from '../../src/workshop/steps/introduction.js';
+import { durationLine, introductionText } from '../../src/workshop/steps/introduction.js';
 import { Chalk } from 'chalk';
 import { choose, scripted } from '../helpers/scripted-prompter.js';
 import {
@@ -612,6 +612,19 @@ describe('introduction', () => {
     expect(text).toContain('2 themes, 3 questions. The target is level 3 (Established).');
     expect(text).toContain('For each question, choose the level that describes your council today.');
     expect(text).toContain('stop with Ctrl+C at any time: every answer is saved as you go');
+  });
+
+  it('states the rule for choosing a level and how long the questions take at two minutes each', () => {
+    const text = introductionText(helpful, blank(helpful), [], plain);
+    expect(text).toContain(
+      'The scale\n  1 Initial: Nothing agreed yet.\n  2 Developing\n  3 Established\n  4 Leading: Others learn from us.\n' +
+        'How to choose: Choose the highest level whose description is fully true today; if only part of it is true, choose the level below.',
+    );
+    expect(text).toContain('2 themes, 3 questions. The target is level 3 (Established).\n3 questions: about 6 minutes at two minutes a question.');
+    // Carrying on: the time for the questions still to answer.
+    expect(introductionText(helpful, blank(helpful), [], plain, 1)).toContain('1 question to go: about 2 minutes at two minutes a question.');
+    expect(introductionText(helpful, blank(helpful), [], plain, 0)).not.toContain('to go');
+    expect(durationLine(38)).toBe('38 questions: about 1 hour 16 minutes at two minutes a question.');
   });
 
   it('names the team and explains the vote-then-reveal in workshop mode', () => {
