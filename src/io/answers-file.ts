@@ -2,7 +2,6 @@
 // file is edited in place (the yaml Document API), so comments written by hand are kept.
 import { Document, isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { AnswerFile, AnswersFile } from '../core/schema.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { syncMap } from './yaml-edit.js';
 
 function headerLines(doc: AnswersFile, resumeHint?: string): string[] {
@@ -29,10 +28,6 @@ function ordered(doc: AnswersFile): AnswersFile {
 
 export function serialiseAnswers(doc: AnswersFile, resumeHint?: string): string {
   return `${headerLines(doc, resumeHint).map((line) => `# ${line}`).join('\n')}\n${stringify(ordered(doc), { lineWidth: 0 })}`;
-}
-
-export async function saveAnswers(path: string, doc: AnswersFile, resumeHint?: string): Promise<void> {
-  await writeFileAtomic(path, serialiseAnswers(doc, resumeHint));
 }
 
 /** Answers kept only as a comment: to questions the framework no longer asks. */

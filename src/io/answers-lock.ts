@@ -163,7 +163,7 @@ export function describeHolder(holder: LockHolder, me: Pick<LockIdentity, 'host'
   return `by another dma assess (process ${holder.pid} ${where}, since ${formatWhen(holder.started)})`;
 }
 
-export function formatWhen(iso: string): string {
+function formatWhen(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;

@@ -10,7 +10,6 @@ import type { AssessOptions, Setup } from '../../workshop/context.js';
 import { runSteps } from '../../workshop/run.js';
 
 export type { AssessOptions } from '../../workshop/context.js';
-export { NO_TERMINAL_MESSAGE } from '../../workshop/steps/check-terminal.js';
 
 /** `io` is for tests: a disk that fails, another computer's lock. */
 export async function runAssess(ctx: CommandContext, frameworkArg: string | undefined, opts: AssessOptions, io: StoreIo = DEFAULT_STORE_IO): Promise<number> {

@@ -59,6 +59,6 @@ export function introductionText(framework: Framework, doc: AnswersFile, team: r
   return lines.join('\n');
 }
 
-export function describeScale(framework: Framework): string {
+function describeScale(framework: Framework): string {
   return framework.scale.levels.map((l) => `  ${l.level} ${l.label}${l.description ? `: ${l.description}` : ''}`).join('\n');
 }
