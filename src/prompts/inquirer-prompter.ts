@@ -2,10 +2,8 @@
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './prompter.js';
 import { PromptCancelled } from './prompter.js';
+import { onCancellingSignal } from '../io/signals.js';
 import { wrapText } from '../terminal/wrap.js';
-
-/** Signals that cancel the prompt being shown, as Ctrl+C does: a `kill`, a closed terminal window. */
-export const CANCELLING_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
 
 /**
  * Runs one prompt. Ctrl+C makes Inquirer reject with ExitPromptError, a cancelling signal aborts
@@ -14,10 +12,9 @@ export const CANCELLING_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP
  * handlers are there only while a prompt waits, so a signal at any other moment still ends the
  * process at once (every save is atomic).
  */
-async function ask<T>(run: (context: { signal: AbortSignal }) => Promise<T>): Promise<T> {
+async function ask<T>(run: (context: { signal: AbortSignal }) => Promise<T>, onSignal: SignalWatch): Promise<T> {
   const controller = new AbortController();
-  const abort = () => controller.abort();
-  for (const signal of CANCELLING_SIGNALS) process.on(signal, abort);
+  const stopWatching = onSignal(() => controller.abort());
   try {
     return await run({ signal: controller.signal });
   } catch (error) {
@@ -26,7 +23,7 @@ async function ask<T>(run: (context: { signal: AbortSignal }) => Promise<T>): Pr
     }
     throw error;
   } finally {
-    for (const signal of CANCELLING_SIGNALS) process.removeListener(signal, abort);
+    stopWatching();
   }
 }
 
@@ -36,7 +33,10 @@ function fitChoice(name: string, columns: number): string {
   return wrapText(name, columns - indent.length - 1).split('\n').join(`\n${indent}`);
 }
 
-export function createInquirerPrompter(columns: () => number): Prompter {
+/** Calls its argument on a cancelling signal until the function it returns is called. */
+export type SignalWatch = (handler: () => void) => () => void;
+
+export function createInquirerPrompter(columns: () => number, onSignal: SignalWatch = onCancellingSignal): Prompter {
   return {
     select: <T>(options: SelectOptions<T>) =>
       ask((context) =>
@@ -50,9 +50,10 @@ export function createInquirerPrompter(columns: () => number): Prompter {
           },
           context,
         ),
+        onSignal,
       ),
     input: (options: InputOptions) =>
-      ask((context) => input({ message: wrapText(options.message, columns() - 3), default: options.default, validate: options.validate }, context)),
-    confirm: (options: ConfirmOptions) => ask((context) => confirm({ message: wrapText(options.message, columns() - 3), default: options.default }, context)),
+      ask((context) => input({ message: wrapText(options.message, columns() - 3), default: options.default, validate: options.validate }, context), onSignal),
+    confirm: (options: ConfirmOptions) => ask((context) => confirm({ message: wrapText(options.message, columns() - 3), default: options.default }, context), onSignal),
   };
 }

@@ -8,6 +8,7 @@ import type { AnswersFile, RespondentFile } from '../core/schema.js';
 import type { FrameworkResolver } from '../io/load.js';
 import type { StoreIo } from '../io/answers-store.js';
 import type { Prompter } from '../prompts/prompter.js';
+import type { Shell } from '../terminal/shell.js';
 import type { BallotBox, Votes } from './ballot-box.js';
 import type { SessionFile } from './session-file.js';
 
@@ -49,6 +50,8 @@ export interface Session {
   raw: (text: string) => void;
   resolver: FrameworkResolver;
   io: StoreIo;
+  /** The user's shell, for quoting the commands dma prints. */
+  shell: Shell;
 }
 
 /** What the setting-up steps decide. */

@@ -10,6 +10,7 @@ import { AnswersStore } from '../io/answers-store.js';
 import { describeHolder, lockPathOf } from '../io/answers-lock.js';
 import { looksLikePath } from '../io/load.js';
 import type { Prompter } from '../prompts/prompter.js';
+import type { Shell } from '../terminal/shell.js';
 import { shellQuote } from '../terminal/shell.js';
 import { displayPath } from './display-path.js';
 import { askOtherFile, saveProblem, whatNow } from './save-recovery.js';
@@ -22,6 +23,7 @@ export interface SessionFileDeps {
   io: StoreIo;
   /** The framework as given on the command line: a file must be named again to resume. */
   frameworkRef: string | undefined;
+  shell: Shell;
 }
 
 /** The room chose to stop after a save failed; what was not saved is in `SessionFile.unsaved()`. */
@@ -76,9 +78,9 @@ export class SessionFile {
 
   /** `dma assess [framework file] --resume <file>`, quoted for a shell. */
   resumeCommand(): string {
-    const ref = this.deps.frameworkRef;
-    const frameworkFile = ref !== undefined && looksLikePath(ref) ? `${shellQuote(ref)} ` : '';
-    return `dma assess ${frameworkFile}--resume ${shellQuote(this.display)}`;
+    const { frameworkRef: ref, shell } = this.deps;
+    const frameworkFile = ref !== undefined && looksLikePath(ref) ? `${shellQuote(ref, shell)} ` : '';
+    return `dma assess ${frameworkFile}--resume ${shellQuote(this.display, shell)}`;
   }
 
   /** Question ids whose latest answer is only in memory: a save failed and was not retried. */

@@ -33,6 +33,7 @@ function workshopSetup(ctx: CommandContext, frameworkArg: string | undefined, op
     warn: (text) => ctx.stderr.write(`${text}\n`),
     raw: (text) => ctx.stdout.write(text),
     resolver: new FrameworkResolver(ctx.cwd),
+    shell: ctx.shell,
     io,
   };
 }

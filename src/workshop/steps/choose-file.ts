@@ -8,7 +8,7 @@ import type { Setup } from '../context.js';
 import { SessionFile } from '../session-file.js';
 import { readResumed } from './resume.js';
 
-type Ctx = Pick<Setup, 'options' | 'frameworkRef' | 'cwd' | 'prompter' | 'say' | 'warn' | 'io' | 'resolver' | 'file' | 'framework' | 'doc' | 'resumed' | 'resumedText' | 'exitCode'>;
+type Ctx = Pick<Setup, 'options' | 'frameworkRef' | 'cwd' | 'prompter' | 'say' | 'warn' | 'io' | 'shell' | 'resolver' | 'file' | 'framework' | 'doc' | 'resumed' | 'resumedText' | 'exitCode'>;
 
 export async function chooseFile(ctx: Ctx): Promise<void> {
   const { options } = ctx;

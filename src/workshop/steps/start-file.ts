@@ -7,7 +7,7 @@ import { freeName } from '../../io/free-name.js';
 import type { Setup } from '../context.js';
 import { SessionFile } from '../session-file.js';
 
-export async function startFile(ctx: Pick<Setup, 'file' | 'doc' | 'cwd' | 'today' | 'prompter' | 'say' | 'warn' | 'io' | 'frameworkRef'>): Promise<void> {
+export async function startFile(ctx: Pick<Setup, 'file' | 'doc' | 'cwd' | 'today' | 'prompter' | 'say' | 'warn' | 'io' | 'shell' | 'frameworkRef'>): Promise<void> {
   const doc = ctx.doc!;
   ctx.file ??= await SessionFile.open(await freeName(join(ctx.cwd, defaultAnswersFileName(doc.organisation, ctx.today))), ctx);
   await ctx.file.save(doc);
