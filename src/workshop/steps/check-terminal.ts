@@ -2,6 +2,7 @@
 // sense together.
 import { parseTeamOption } from '../../core/answers-document.js';
 import { UsageError } from '../../core/problems.js';
+import { SHOW_CURSOR } from '../../terminal/safe-text.js';
 import type { Setup } from '../context.js';
 
 export const NO_TERMINAL_MESSAGE =
@@ -10,8 +11,6 @@ export const NO_TERMINAL_MESSAGE =
 
 export const TEAM_TOO_SMALL = '--team needs at least two names separated by commas, for example --team "Sam,Ali,Jo"';
 
-/** Shows the cursor: a session killed with `kill -9` mid-question leaves it hidden. */
-export const SHOW_CURSOR = '\u001b[?25h';
 
 export async function checkTerminal(ctx: Pick<Setup, 'options' | 'frameworkArg' | 'interactive' | 'raw'>): Promise<void> {
   const { options, frameworkArg } = ctx;
@@ -20,5 +19,6 @@ export async function checkTerminal(ctx: Pick<Setup, 'options' | 'frameworkArg' 
   }
   if (!ctx.interactive) throw new UsageError(NO_TERMINAL_MESSAGE);
   if (options.team !== undefined && parseTeamOption(options.team).length < 2) throw new UsageError(TEAM_TOO_SMALL);
+  // A session killed with `kill -9` at a list leaves the terminal's cursor hidden.
   ctx.raw(SHOW_CURSOR);
 }
