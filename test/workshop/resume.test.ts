@@ -1,6 +1,6 @@
 // `dma assess --resume`: carrying on with a saved file, in-process with the scripted prompter
 // and a temporary folder as the working folder.
-import { chmodSync, copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -172,6 +172,12 @@ describe('--resume', () => {
     errorOf(run, InterruptedError);
     expect(onDisk().answers!['data.nhs']).toEqual({ level: 1 });
     expect(statSync(at('answers.yaml')).mode & 0o777).toBe(0o600);
+  });
+
+  it('says plainly that a file to resume does not exist, and leaves nothing behind', async () => {
+    const run = await assess(TINY, { resume: 'missing.yaml' }, scripted(), dir);
+    expect(errorOf(run, DataError).message).toBe('missing.yaml: cannot be read (no such file)');
+    expect(readdirSync(dir).sort()).toEqual(['answers.yaml']);
   });
 
   it('refuses to resume a framework file or a broken answers file', async () => {

@@ -2,7 +2,7 @@
 // --out the room chooses to carry on) or started afresh. The file is locked as soon as it is named.
 import { resolve } from 'node:path';
 import { DEFAULT_FRAMEWORK_ID } from '../../io/load.js';
-import { UsageError } from '../../core/problems.js';
+import { DataError, UsageError } from '../../core/problems.js';
 import { readText } from '../../io/yaml-source.js';
 import type { Setup } from '../context.js';
 import { SessionFile } from '../session-file.js';
@@ -18,13 +18,15 @@ export async function chooseFile(ctx: Ctx): Promise<void> {
 }
 
 async function resume(ctx: Ctx, from: string, out: string | undefined): Promise<void> {
+  // Read first: a missing or unreadable file is said plainly, before any lock is taken.
+  const text = await readText(from, ctx.cwd);
   const path = resolve(ctx.cwd, from);
   if (out === undefined || resolve(ctx.cwd, out) === path) {
-    const file = await open(ctx, path);
-    if (file.existingText === undefined) throw new UsageError(`${from} does not exist; check the name, or start a new assessment with --out ${from}`);
-    return readResumed(ctx, from, file.existingText);
+    // Locked, then read again: what is carried on is what the lock protects.
+    const locked = (await open(ctx, path)).existingText;
+    if (locked === undefined) throw new DataError({ code: 'unreadable', file: from, reason: 'cannot be read (no such file)' });
+    return readResumed(ctx, from, locked);
   }
-  const text = await readText(from, ctx.cwd);
   const file = await open(ctx, resolve(ctx.cwd, out));
   if (file.existingText !== undefined) throw new UsageError(`${out} already exists; choose another --out, or leave it out to save back to ${from}`);
   return readResumed(ctx, from, text);
