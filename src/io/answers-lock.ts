@@ -69,7 +69,7 @@ export class AnswersLock {
       if (text === undefined) continue; // released meanwhile: try again
       const other = parseHolder(text);
       if (!other) throw inUse(display, path, 'by a lock file that cannot be read');
-      if (other.host !== me.host || me.isRunning(other.pid)) throw inUse(display, path, describeHolder(other, me));
+      if (other.host !== me.host || me.isRunning(other.pid)) throw inUse(display, path, `by another dma assess (${describeHolder(other, me)})`);
       // Gone: remove its lock, unless someone else took it over meanwhile.
       if ((await readFile(path, 'utf8').catch(() => undefined)) === text) await rm(path, { force: true });
       replaced = other;
@@ -157,10 +157,10 @@ function inUse(display: string, lockPath: string, by: string): DataError {
   return new DataError({ code: 'unwritable', file: display, reason });
 }
 
-/** "by another dma assess (process 4242 on this computer, since 10:02 on 27 November 2026)" */
+/** "process 4242 on this computer, since 10:02 on 27 November 2026" */
 export function describeHolder(holder: LockHolder, me: Pick<LockIdentity, 'host'>): string {
   const where = holder.host === me.host ? 'on this computer' : `on ${holder.host}`;
-  return `by another dma assess (process ${holder.pid} ${where}, since ${formatWhen(holder.started)})`;
+  return `process ${holder.pid} ${where}, since ${formatWhen(holder.started)}`;
 }
 
 function formatWhen(iso: string): string {

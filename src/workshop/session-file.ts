@@ -128,10 +128,8 @@ async function openStore(path: string, deps: SessionFileDeps): Promise<AnswersSt
   const { store, replaced } = await AnswersStore.open(path, display, deps.io);
   if (replaced) {
     const lock = displayPath(deps.cwd, lockPathOf(path));
-    deps.warn(
-      `Note: ${lock} was left ${describeHolder(replaced, deps.io.identity).replace(/^by another/, 'by a')} ` +
-        `that is no longer running; this session takes it over.`,
-    );
+    const holder = describeHolder(replaced, deps.io.identity);
+    deps.warn(`Note: ${lock} was left by a dma assess (${holder}) that is no longer running; this session takes it over.`);
   }
   return store;
 }
