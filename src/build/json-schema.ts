@@ -46,7 +46,7 @@ export function answersJsonSchema(): Record<string, unknown> {
 /** `strict`: no field the schema does not name (the tests' check that every field is documented). */
 export function scoreJsonSchema(strict = false): Record<string, unknown> {
   return toSchema(
-    scoreDocumentSchema,
+    scoreDocumentSchema(),
     'dma score document',
     'What "dma score --json" prints: the scores of an assessment, theme by theme and question by question, and its action plan (docs/contract.md, section 4).',
     'output',
@@ -56,7 +56,7 @@ export function scoreJsonSchema(strict = false): Record<string, unknown> {
 
 export function reportJsonSchema(strict = false): Record<string, unknown> {
   return toSchema(
-    jsonReportSchema,
+    jsonReportSchema(),
     'dma JSON report',
     'What "dma report -f json" prints: the score document, every field unchanged, and a report object with what the report adds (docs/templates.md, "JSON and CSV").',
     'output',

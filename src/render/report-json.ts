@@ -10,69 +10,78 @@ import { CONFIDENCES } from '../core/schema.js';
 import { scoreDocumentSchema } from '../core/score-document.js';
 import type { ScoreDocument } from '../core/score-document.js';
 
-const nullableNumber = z.nullable(z.number());
-const level = z.nullable(z.number());
-const change = z.enum(CHANGES);
-const rating = z.enum(RAG_RATINGS);
-const questionState = z.object({ level: z.nullable(z.int()), notApplicable: z.boolean() });
+/** The schema, built when first asked for (by the build and the tests): rendering needs only its type. */
+function buildSchema() {
+  const nullableNumber = z.nullable(z.number());
+  const level = z.nullable(z.number());
+  const change = z.enum(CHANGES);
+  const rating = z.enum(RAG_RATINGS);
+  const questionState = z.object({ level: z.nullable(z.int()), notApplicable: z.boolean() });
 
-export const jsonReportSchema = z.extend(scoreDocumentSchema, {
-  report: z.object({
-    toolVersion: z.string(),
-    generated: z.string(),
-    target: z.object({ level: z.int(), label: z.string(), overridden: z.boolean() }),
-    summary: z.object({
-      paragraphs: z.array(z.string()),
-      strongest: z.array(z.object({ theme: z.string(), level: z.number() })),
-      weakest: z.array(z.object({ theme: z.string(), level: z.number() })),
-      /** Priorities (into `actions`) of the actions the summary names. */
-      topActions: z.array(z.int()),
+  return z.extend(scoreDocumentSchema(), {
+    report: z.object({
+      toolVersion: z.string(),
+      generated: z.string(),
+      target: z.object({ level: z.int(), label: z.string(), overridden: z.boolean() }),
+      summary: z.object({
+        paragraphs: z.array(z.string()),
+        strongest: z.array(z.object({ theme: z.string(), level: z.number() })),
+        weakest: z.array(z.object({ theme: z.string(), level: z.number() })),
+        /** Priorities (into `actions`) of the actions the summary names. */
+        topActions: z.array(z.int()),
+      }),
+      /** Priorities (into `actions`) of the next step of each question below the target, at most 12: a committee paper's body. */
+      nextSteps: z.array(z.int()),
+      disagreements: z.array(
+        z.object({
+          question: z.string(),
+          level: z.nullable(z.int()),
+          spread: z.int(),
+          lowest: z.int(),
+          highest: z.int(),
+          votes: z.array(z.object({ respondent: z.string(), level: z.int() })),
+        }),
+      ),
+      roles: z.nullable(
+        z.object({
+          roles: z.array(z.object({ role: z.string(), respondents: z.array(z.string()) })),
+          themes: z.array(
+            z.object({
+              theme: z.nullable(z.string()),
+              means: z.array(z.object({ role: z.string(), mean: nullableNumber, votes: z.int() })),
+              gap: nullableNumber,
+            }),
+          ),
+        }),
+      ),
+      evidenceWarnings: z.array(z.object({ question: z.string(), level: z.int(), confidence: z.nullable(z.enum(CONFIDENCES)) })),
+      /** The red/amber/green rating of each theme and overall against the target (README, "Committee papers"). */
+      ratings: z.object({
+        themes: z.array(z.object({ theme: z.string(), level, gap: nullableNumber, rating, ratingText: z.string() })),
+        overall: z.object({ level, gap: nullableNumber, rating, ratingText: z.string() }),
+      }),
+      baseline: z.nullable(
+        z.object({
+          organisation: z.string(),
+          date: z.nullable(z.string()),
+          respondents: z.array(z.string()),
+          frameworkVersion: z.nullable(z.string()),
+          overall: z.object({ from: level, to: level, delta: nullableNumber, change }),
+          themes: z.array(z.object({ theme: z.string(), from: level, to: level, delta: nullableNumber, change })),
+          questions: z.array(z.object({ question: z.string(), from: questionState, to: questionState, change: z.enum(['up', 'down', 'new', 'dropped']) })),
+        }),
+      ),
     }),
-    /** Priorities (into `actions`) of the next step of each question below the target, at most 12: a committee paper's body. */
-    nextSteps: z.array(z.int()),
-    disagreements: z.array(
-      z.object({
-        question: z.string(),
-        level: z.nullable(z.int()),
-        spread: z.int(),
-        lowest: z.int(),
-        highest: z.int(),
-        votes: z.array(z.object({ respondent: z.string(), level: z.int() })),
-      }),
-    ),
-    roles: z.nullable(
-      z.object({
-        roles: z.array(z.object({ role: z.string(), respondents: z.array(z.string()) })),
-        themes: z.array(
-          z.object({
-            theme: z.nullable(z.string()),
-            means: z.array(z.object({ role: z.string(), mean: nullableNumber, votes: z.int() })),
-            gap: nullableNumber,
-          }),
-        ),
-      }),
-    ),
-    evidenceWarnings: z.array(z.object({ question: z.string(), level: z.int(), confidence: z.nullable(z.enum(CONFIDENCES)) })),
-    /** The red/amber/green rating of each theme and overall against the target (README, "Committee papers"). */
-    ratings: z.object({
-      themes: z.array(z.object({ theme: z.string(), level, gap: nullableNumber, rating, ratingText: z.string() })),
-      overall: z.object({ level, gap: nullableNumber, rating, ratingText: z.string() }),
-    }),
-    baseline: z.nullable(
-      z.object({
-        organisation: z.string(),
-        date: z.nullable(z.string()),
-        respondents: z.array(z.string()),
-        frameworkVersion: z.nullable(z.string()),
-        overall: z.object({ from: level, to: level, delta: nullableNumber, change }),
-        themes: z.array(z.object({ theme: z.string(), from: level, to: level, delta: nullableNumber, change })),
-        questions: z.array(z.object({ question: z.string(), from: questionState, to: questionState, change: z.enum(['up', 'down', 'new', 'dropped']) })),
-      }),
-    ),
-  }),
-});
+  });
+}
 
-export type JsonReport = z.infer<typeof jsonReportSchema>;
+let schema: ReturnType<typeof buildSchema> | undefined;
+
+export function jsonReportSchema(): ReturnType<typeof buildSchema> {
+  return (schema ??= buildSchema());
+}
+
+export type JsonReport = z.infer<ReturnType<typeof jsonReportSchema>>;
 type Report = JsonReport['report'];
 
 function baseline(model: ReportModel): Report['baseline'] {

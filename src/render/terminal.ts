@@ -4,8 +4,12 @@
 // are coloured by the theme's red/amber/green rating, whose words are in the report.
 import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../core/analysis.js';
-import { DISAGREEMENTS_NAMED, TEXT_BAR_WIDTH, buildReportModel } from '../core/report/index.js';
-import type { RagRating, ReportModel } from '../core/report/index.js';
+// Straight from the modules, not the report's index: `dma score` loads no committee paper.
+import { TEXT_BAR_WIDTH } from '../core/report/format.js';
+import { buildReportModel } from '../core/report/model.js';
+import type { ReportModel } from '../core/report/model-types.js';
+import type { RagRating } from '../core/report/rules.js';
+import { DISAGREEMENTS_NAMED } from '../core/report/rules.js';
 
 const NO_BAR = ''.padEnd(TEXT_BAR_WIDTH, '░');
 

@@ -3,7 +3,7 @@
 import type { CommandContext } from '../context.js';
 import { analyse } from '../../core/analysis.js';
 import { formatProblem } from '../../core/problems.js';
-import { buildReportModel } from '../../core/report/index.js';
+import { buildReportModel } from '../../core/report/model.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import { packageVersion } from '../../io/paths.js';
 import { renderTerminalSummary } from '../../render/terminal.js';
