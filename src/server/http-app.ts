@@ -61,20 +61,41 @@ export const VOTE_MESSAGES: Record<VoteRefusal, string> = {
 
 export function roomApp(deps: AppDeps): Hono<Env> {
   const app = new Hono<Env>();
-  const { state } = deps;
-  const remote = (c: Ctx) => c.env.incoming.socket.remoteAddress;
-  const tokenOf = (c: Ctx) => {
-    const token = getCookie(c, deps.cookieName);
-    return state.hasDevice(token) ? token : undefined;
-  };
-  const codeForm401 = (c: Ctx) => c.html(codeFormPage(), 401);
-
   app.use('*', securityHeaders(), hostCheck(deps.hosts), sameOriginWrites());
   app.use('/code', bodyLimit({ maxSize: 256, onError: (c) => c.text('Too large.', 413) }));
   app.use('/api/*', bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ error: 'too-large', message: 'Too large.' }, 413) }));
+  const tools = requestTools(deps);
+  gateRoutes(app, deps, tools);
+  phoneRoutes(app, deps, tools);
+  screenRoutes(app, deps, tools);
+  app.notFound((c) => (tools.tokenOf(c) ? c.html(messagePage('Not found', 'Page not found', 'Go back to the voting page.'), 404) : tools.codeForm401(c)));
+  app.onError((_error, c) => c.text('Something went wrong in the room.', 500));
+  return app;
+}
 
+interface RequestTools {
+  remote: (c: Ctx) => string | undefined;
+  /** The device's token, if it is one the room gave out. */
+  tokenOf: (c: Ctx) => string | undefined;
+  codeForm401: (c: Ctx) => Response;
+}
+
+function requestTools(deps: AppDeps): RequestTools {
+  return {
+    remote: (c) => c.env.incoming.socket.remoteAddress,
+    tokenOf: (c) => {
+      const token = getCookie(c, deps.cookieName);
+      return deps.state.hasDevice(token) ? token : undefined;
+    },
+    codeForm401: (c) => c.html(codeFormPage(), 401),
+  };
+}
+
+/** The code form, the join link and the code check. */
+function gateRoutes(app: Hono<Env>, deps: AppDeps, tools: RequestTools): void {
+  const { state } = deps;
   app.get('/room.css', (c) => c.body(ROOM_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
-  app.get('/', (c) => (tokenOf(c) ? c.html(phonePage(deps.title)) : c.html(codeFormPage())));
+  app.get('/', (c) => (tools.tokenOf(c) ? c.html(phonePage(deps.title)) : c.html(codeFormPage())));
   app.get('/j/:code', (c) => admit(c, c.req.param('code')));
   app.post('/code', async (c) => {
     const form = codeForm.safeParse(Object.fromEntries(new URLSearchParams(await c.req.text())));
@@ -82,8 +103,8 @@ export function roomApp(deps: AppDeps): Hono<Env> {
   });
 
   /** Checks a code; the right one gives the device a pass (kept if it has one) and goes to the room. */
-  const admit = (c: Ctx, typed: string) => {
-    const address = remote(c) ?? 'unknown';
+  function admit(c: Ctx, typed: string): Response {
+    const address = tools.remote(c) ?? 'unknown';
     const check = deps.limiter.check(address);
     if (!check.allowed) {
       const error = `Too many wrong codes from this device. Wait ${check.retryAfterSeconds} seconds, then try again.`;
@@ -94,21 +115,26 @@ export function roomApp(deps: AppDeps): Hono<Env> {
       return c.html(codeFormPage({ error: 'That is not the room code. Check it on the facilitator’s screen and try again.' }), 403);
     }
     deps.limiter.succeeded(address);
-    if (!tokenOf(c)) {
+    if (!tools.tokenOf(c)) {
       const token = deps.newToken();
       if (!state.addDevice(token)) return c.html(messagePage('The room is full', 'The room is full', 'No more devices can join.'), 503);
       setCookie(c, deps.cookieName, token, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: COOKIE_SECONDS });
     }
     return c.redirect('/', 303);
-  };
+  }
+}
 
-  app.get('/phone.js', (c) => (tokenOf(c) ? script(c, PHONE_SCRIPT) : codeForm401(c)));
+type Schema<T> = { safeParse(data: unknown): { success: true; data: T } | { success: false } };
+
+/** The phone's script, its stream of state, and the JSON API for seats and votes. */
+function phoneRoutes(app: Hono<Env>, deps: AppDeps, tools: RequestTools): void {
+  const { state } = deps;
+  app.get('/phone.js', (c) => (tools.tokenOf(c) ? script(c, PHONE_SCRIPT) : tools.codeForm401(c)));
   // A page without a pass gets 204, which tells EventSource to stop; the page then reloads to the code form.
   app.get('/events', (c) => {
-    const token = tokenOf(c);
+    const token = tools.tokenOf(c);
     return token ? deps.hub.open(token, () => phoneView(state, token)) : c.body(null, 204);
   });
-
   app.post('/api/seat', (c) =>
     api(c, seatRequest, (token, body) => {
       const result = state.takeSeat(token, body);
@@ -124,8 +150,8 @@ export function roomApp(deps: AppDeps): Hono<Env> {
   app.post('/api/leave', (c) => api(c, emptyRequest, (token) => void state.leaveSeat(token)));
 
   /** A JSON request from a device with a pass: checked, applied, answered with the device's new view. */
-  async function api<T>(c: Ctx, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, apply: (token: string, body: T) => string | undefined) {
-    const token = tokenOf(c);
+  async function api<T>(c: Ctx, schema: Schema<T>, apply: (token: string, body: T) => string | undefined): Promise<Response> {
+    const token = tools.tokenOf(c);
     if (!token) return c.json({ error: 'no-pass', message: 'Enter the room code first: reload this page.' }, 401);
     let body: unknown;
     try {
@@ -139,20 +165,19 @@ export function roomApp(deps: AppDeps): Hono<Env> {
     const view = phoneView(state, token);
     return refusal ? c.json({ error: 'refused', message: refusal, view }, 409) : c.json({ view });
   }
+}
 
-  const screenGate = (c: Ctx, serve: () => Response | Promise<Response>) => {
-    const hasPass = tokenOf(c) !== undefined;
-    if (deps.screenAllowed(remote(c), hasPass)) return serve();
-    if (!hasPass) return codeForm401(c);
+/** The projector page: for this laptop only, unless the room allows it to anyone with the code. */
+function screenRoutes(app: Hono<Env>, deps: AppDeps, tools: RequestTools): void {
+  const gate = (c: Ctx, serve: () => Response) => {
+    const hasPass = tools.tokenOf(c) !== undefined;
+    if (deps.screenAllowed(tools.remote(c), hasPass)) return serve();
+    if (!hasPass) return tools.codeForm401(c);
     return c.html(messagePage('Projector page', 'The projector page is on the facilitator’s laptop', 'Use this page to vote instead.'), 403);
   };
-  app.get('/screen', (c) => screenGate(c, () => c.html(screenPage(deps.title, deps.join))));
-  app.get('/screen.js', (c) => screenGate(c, () => script(c, SCREEN_SCRIPT)));
-  app.get('/screen/events', (c) => screenGate(c, () => deps.hub.open(`screen:${remote(c)}`, deps.screenView)));
-
-  app.notFound((c) => (tokenOf(c) ? c.html(messagePage('Not found', 'Page not found', 'Go back to the voting page.'), 404) : codeForm401(c)));
-  app.onError((_error, c) => c.text('Something went wrong in the room.', 500));
-  return app;
+  app.get('/screen', (c) => gate(c, () => c.html(screenPage(deps.title, deps.join))));
+  app.get('/screen.js', (c) => gate(c, () => script(c, SCREEN_SCRIPT)));
+  app.get('/screen/events', (c) => gate(c, () => deps.hub.open(`screen:${tools.remote(c)}`, deps.screenView)));
 }
 
 function script(c: Ctx, source: string): Response {

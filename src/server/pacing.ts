@@ -58,3 +58,46 @@ export function pacing(input: PacingInput): Pacing {
 function minutes(n: number): string {
   return `${n} minute${n === 1 ? '' : 's'}`;
 }
+
+/** Time used and the pace of this sitting, for the pacing line; undefined until a question is shown. */
+export class PacingClock {
+  private readonly startedAt: number;
+  private firstLeft: number | undefined;
+  private left: number | undefined;
+  private lastText: string | undefined;
+
+  constructor(
+    private readonly options: { minutes?: number; usedMs?: number },
+    private readonly now: () => number,
+  ) {
+    this.startedAt = now();
+  }
+
+  /** A question is on show with `left` questions still unanswered. */
+  shown(left: number): void {
+    this.firstLeft ??= left;
+    this.left = left;
+  }
+
+  current(): Pacing | undefined {
+    const { minutes } = this.options;
+    if (minutes === undefined || this.left === undefined) return undefined;
+    const sittingMs = this.now() - this.startedAt;
+    return pacing({
+      minutes,
+      usedMs: (this.options.usedMs ?? 0) + sittingMs,
+      sittingMs,
+      answeredThisSitting: Math.max(0, this.firstLeft! - this.left),
+      questionsLeft: this.left,
+    });
+  }
+
+  /** Calls `report` when the pacing line has changed since it last did. */
+  report(report: (pacing: Pacing) => void): void {
+    const current = this.current();
+    if (current && current.text !== this.lastText) {
+      this.lastText = current.text;
+      report(current);
+    }
+  }
+}

@@ -34,18 +34,15 @@
 // Pass the answers file's respondents as `respondents`: each person scans the new code and
 // chooses their name again. The room never keeps Node running on its own (its server, sockets
 // and timers are unref'd); close() ends every connection and frees the port.
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
-import { UsageError } from '../core/problems.js';
 import { CodeLimiter } from './code-limiter.js';
 import { roomApp } from './http-app.js';
-import { allowedHosts, hostPort, isLoopback, isOwnAddress, lanAddress, localAddresses } from './network.js';
-import { pacing as pacingOf } from './pacing.js';
+import { isOwnAddress, lanAddress, localAddresses } from './network.js';
+import { PacingClock } from './pacing.js';
 import type { Pacing } from './pacing.js';
 import { svgQr, terminalQr } from './qr.js';
 import { RoomState } from './room-state.js';
 import type { ChangeKind, Respondent, RevealInput, RoomQuestion, SeatInfo, Vote, VoteRefusal } from './room-state.js';
+import { listen, roomAddresses, roomServer, stop } from './room-server.js';
 import { deviceToken, roomCode, secureRandom } from './secrets.js';
 import type { RandomSource } from './secrets.js';
 import { EventHub } from './sse.js';
@@ -119,27 +116,24 @@ export interface Room {
 export async function openRoom(options: OpenRoomOptions): Promise<Room> {
   const now = options.now ?? Date.now;
   const random = options.random ?? secureRandom;
-  const listeners = new Map<keyof RoomEvents, Set<(payload: never) => void>>();
-  const emit = <K extends keyof RoomEvents>(event: K, payload: Parameters<RoomEvents[K]>[0]) => {
-    for (const listener of listeners.get(event) ?? []) (listener as unknown as (p: typeof payload) => void)(payload);
-  };
+  const events = new Emitter();
   const hub = new EventHub();
   const clock = new PacingClock(options, now);
   const state = new RoomState(options.respondents ?? [], options.openSeating ?? !options.respondents?.length, (kind) => changed(kind));
   const changed = (kind: ChangeKind) => {
     if (kind === 'question' && state.question) clock.shown(state.question.progress.left);
     hub.refresh();
-    if (kind === 'seats') emit('seats', state.seats());
+    if (kind === 'seats') events.emit('seats', state.seats());
     if ((kind === 'votes' || kind === 'question') && state.question) {
-      emit('voted', { round: state.round, questionId: state.question.id, answered: state.answered() });
+      events.emit('voted', { round: state.round, questionId: state.question.id, answered: state.answered() });
     }
-    if (kind === 'question') clock.report((p) => emit('pacing', p));
+    if (kind === 'question') clock.report((p) => events.emit('pacing', p));
   };
 
   const code = roomCode(random);
   const bound = options.host ?? lanAddress();
   const hosts = new Set<string>();
-  const addresses = localAddresses();
+  const interfaces = localAddresses();
   const join = { url: '', code, qrSvg: '' };
   const app = roomApp({
     state,
@@ -152,63 +146,37 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     cookieName: `dma_room_${Buffer.from(random(4)).toString('hex')}`,
     hosts,
     newToken: () => deviceToken(random),
-    screenAllowed: (address, hasPass) => isOwnAddress(address, addresses) || (options.screenFromAnywhere === true && hasPass),
+    screenAllowed: (address, hasPass) => isOwnAddress(address, interfaces) || (options.screenFromAnywhere === true && hasPass),
     screenView: () => screenView(state, clock.current()),
   });
-  const server = createServer(
-    { requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, maxHeaderSize: 8192 },
-    getRequestListener(app.fetch, { overrideGlobalObjects: false }),
-  );
-  server.maxConnections = 400;
-  server.on('connection', (socket) => socket.unref());
+  const server = roomServer(app.fetch);
   const port = await listen(server, bound, options.port ?? 0);
-  server.on('error', (error) => emit('error', error));
-  server.unref();
-
-  const publicHost = bound === '0.0.0.0' || bound === '::' ? lanAddress(addresses) : bound;
-  for (const h of allowedHosts(bound, publicHost, port, addresses)) hosts.add(h);
-  const baseUrl = `http://${hostPort(publicHost, port)}/`;
-  join.url = baseUrl;
-  join.qrSvg = svgQr(`${baseUrl}j/${code}`);
-  const screenHost = bound === '0.0.0.0' ? '127.0.0.1' : bound === '::' ? '::1' : bound;
-  const warnings = isLoopback(publicHost)
-    ? ['The room is listening on this computer only (no network address was found): phones cannot reach it. Join a network or start a hotspot, or give --host.']
-    : [];
+  server.on('error', (error) => events.emit('error', error));
+  const where = roomAddresses(bound, port, interfaces);
+  for (const h of where.hosts) hosts.add(h);
+  const joinUrl = `${where.baseUrl}j/${code}`;
+  Object.assign(join, { url: where.baseUrl, qrSvg: svgQr(joinUrl) });
 
   const timer = setInterval(() => {
     hub.heartbeat();
     hub.refresh();
-    clock.report((p) => emit('pacing', p));
+    clock.report((p) => events.emit('pacing', p));
   }, options.heartbeatMs ?? 15_000);
   timer.unref();
 
   let closing: Promise<void> | undefined;
-  const room: Room = {
-    joinUrl: `${baseUrl}j/${code}`,
-    baseUrl,
+  return {
+    host: where.host,
+    baseUrl: where.baseUrl,
+    screenUrl: where.screenUrl,
+    warnings: where.warnings,
+    joinUrl,
     code,
-    screenUrl: `http://${hostPort(screenHost, port)}/screen`,
-    qrText: terminalQr(`${baseUrl}j/${code}`),
-    host: publicHost,
+    qrText: terminalQr(joinUrl),
     port,
-    warnings,
-    show: (question) => state.show(question),
-    wait: (message) => state.wait(message),
-    ballot: () => state.ballot(),
-    answered: () => state.answered(),
-    castFor: (id, vote) => state.castFor(id, vote),
-    reveal: (result) => state.reveal(result),
-    agree: (text) => state.agree(text),
-    addRespondent: (name) => state.addRespondent(name),
-    freeSeat: (id) => state.freeSeat(id),
-    seats: () => state.seats(),
+    ...facilitator(state),
     pacing: () => clock.current(),
-    on(event, listener) {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    },
+    on: (event, listener) => events.on(event, listener),
     close(message = 'The workshop has ended. Thank you for taking part.') {
       closing ??= (async () => {
         clearInterval(timer);
@@ -219,77 +187,38 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
       return closing;
     },
   };
-  return room;
 }
 
-/** Listens, turning the usual failures into a usage error that says what to do. */
-function listen(server: Server, host: string, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      const where = hostPort(host, port);
-      if (error.code === 'EADDRINUSE') reject(new UsageError(`cannot start the room: ${where} is in use; choose another --port, or leave it out for a free one`));
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new UsageError(`cannot start the room: ${host} is not an address of this computer; check --host`));
-      else if (error.code === 'EACCES') reject(new UsageError(`cannot start the room: not allowed to listen on ${where}; choose a --port above 1023`));
-      else reject(error);
-    });
-    server.listen(port, host, () => {
-      server.removeAllListeners('error');
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
-    });
-  });
+type Facilitator = Pick<Room, 'show' | 'wait' | 'ballot' | 'answered' | 'castFor' | 'reveal' | 'agree' | 'addRespondent' | 'freeSeat' | 'seats'>;
+
+/** What the facilitator does to the room, straight onto its state. */
+function facilitator(state: RoomState): Facilitator {
+  return {
+    show: (question) => state.show(question),
+    wait: (message) => state.wait(message),
+    ballot: () => state.ballot(),
+    answered: () => state.answered(),
+    castFor: (id, vote) => state.castFor(id, vote),
+    reveal: (result) => state.reveal(result),
+    agree: (text) => state.agree(text),
+    addRespondent: (name) => state.addRespondent(name),
+    freeSeat: (id) => state.freeSeat(id),
+    seats: () => state.seats(),
+  };
 }
 
-/** Stops listening and ends every connection; open streams get a moment to send their last event. */
-function stop(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    const force = setTimeout(() => server.closeAllConnections(), 250);
-    server.close(() => {
-      clearTimeout(force);
-      resolve();
-    });
-    server.closeIdleConnections();
-  });
-}
+/** The facilitator's listeners, by event. */
+class Emitter {
+  private readonly listeners = new Map<keyof RoomEvents, Set<(payload: never) => void>>();
 
-/** Time used and the pace of this sitting, for the pacing line. */
-class PacingClock {
-  private readonly startedAt: number;
-  private firstLeft: number | undefined;
-  private left: number | undefined;
-  private lastText: string | undefined;
-
-  constructor(
-    private readonly options: Pick<OpenRoomOptions, 'minutes' | 'usedMs'>,
-    private readonly now: () => number,
-  ) {
-    this.startedAt = now();
+  on<K extends keyof RoomEvents>(event: K, listener: RoomEvents[K]): () => void {
+    const set = this.listeners.get(event) ?? new Set();
+    this.listeners.set(event, set);
+    set.add(listener);
+    return () => set.delete(listener);
   }
 
-  shown(left: number): void {
-    this.firstLeft ??= left;
-    this.left = left;
-  }
-
-  current(): Pacing | undefined {
-    const { minutes } = this.options;
-    if (minutes === undefined || this.left === undefined) return undefined;
-    const sittingMs = this.now() - this.startedAt;
-    return pacingOf({
-      minutes,
-      usedMs: (this.options.usedMs ?? 0) + sittingMs,
-      sittingMs,
-      answeredThisSitting: Math.max(0, this.firstLeft! - this.left),
-      questionsLeft: this.left,
-    });
-  }
-
-  /** Calls `report` when the pacing line has changed since it last did. */
-  report(report: (pacing: Pacing) => void): void {
-    const current = this.current();
-    if (current && current.text !== this.lastText) {
-      this.lastText = current.text;
-      report(current);
-    }
+  emit<K extends keyof RoomEvents>(event: K, payload: Parameters<RoomEvents[K]>[0]): void {
+    for (const listener of this.listeners.get(event) ?? []) (listener as unknown as (p: typeof payload) => void)(payload);
   }
 }
