@@ -53,9 +53,10 @@ export function sameOriginWrites(): MiddlewareHandler {
     if (method !== 'POST') return c.text('Method not allowed.', 405, { allow: 'GET, HEAD, POST' });
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
-    if (origin !== `http://${c.req.header('host')}` || (site !== undefined && site !== 'same-origin')) {
-      return c.text('Cross-site requests are refused.', 403);
-    }
+    // Under Referrer-Policy: no-referrer a browser sends "Origin: null" with a form; Sec-Fetch-Site,
+    // which no page can forge, then says whether the form was the room's own.
+    const ownOrigin = origin === `http://${c.req.header('host')}` || (origin === 'null' && site === 'same-origin');
+    if (!ownOrigin || (site !== undefined && site !== 'same-origin')) return c.text('Cross-site requests are refused.', 403);
     if (c.req.path.startsWith('/api/')) {
       const type = c.req.header('content-type') ?? '';
       if (c.req.header(API_HEADER) !== '1' || !/^application\/json(;|$)/i.test(type)) {

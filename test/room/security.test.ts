@@ -187,6 +187,8 @@ describe('cross-site requests', () => {
       { ...json, origin: 'http://evil.example' },
       { ...json },
       { ...json, origin: `http://127.0.0.1:${room.port}`, 'sec-fetch-site': 'cross-site' },
+      { ...json, origin: 'null', 'sec-fetch-site': 'cross-site' },
+      { ...json, origin: 'null' },
       { ...sameOrigin(room), 'content-type': 'application/json' },
       { ...sameOrigin(room), 'content-type': 'text/plain', 'x-dma-room': '1' },
       { ...sameOrigin(room), 'content-type': 'application/x-www-form-urlencoded' },
@@ -196,6 +198,9 @@ describe('cross-site requests', () => {
     }
     const form = await request(room, '/code', { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: `code=${room.code}` });
     expect(form.status).toBe(403);
+    // The room's own form, sent under Referrer-Policy: no-referrer, says "Origin: null" and same-origin.
+    const ownForm = await request(room, '/code', { method: 'POST', headers: { origin: 'null', 'sec-fetch-site': 'same-origin', 'content-type': 'application/x-www-form-urlencoded' }, body: `code=${room.code}` });
+    expect(ownForm.status).toBe(303);
     expect(room.ballot()).toEqual({});
   });
 

@@ -52,7 +52,7 @@ function progressText(question) {
 function chart(reveal) {
   var most = Math.max.apply(null, reveal.rows.map(function (r) { return r.count; }).concat([1]));
   var body = el('tbody', {}, reveal.rows.map(function (row) {
-    var bar = el('span', { className: 'bar', 'aria-hidden': 'true' });
+    var bar = el('span', { className: row.count === 0 ? 'bar empty' : 'bar', 'aria-hidden': 'true' });
     bar.style.width = (row.count === 0 ? 0 : Math.max(4, (100 * row.count) / most)) + '%';
     var who = row.count === 0 ? 'no votes' : row.count + (row.count === 1 ? ' vote: ' : ' votes: ') + row.names.join(', ');
     return el('tr', {}, [

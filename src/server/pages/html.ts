@@ -25,6 +25,7 @@ export function page(parts: PageParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(parts.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/room.css">
 ${parts.script ? `<script src="${parts.script}" defer></script>\n` : ''}</head>
 <body${parts.bodyClass ? ` class="${parts.bodyClass}"` : ''}>

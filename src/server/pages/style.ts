@@ -47,6 +47,8 @@ button:disabled { color: var(--muted); border-color: var(--line); background: va
 button[aria-pressed=true] { color: var(--accent-ink); background: var(--accent); border-color: var(--accent); }
 button[aria-pressed=true] .tick::before { content: "✓ "; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 6px var(--ink); }
+/* Headings take focus only so a screen reader starts at a new question; they are not controls. */
+h1[tabindex="-1"]:focus { outline: none; box-shadow: none; }
 .level-number { font-weight: 700; font-size: 1.25rem; }
 .level-label { font-weight: 700; }
 .level-text { display: block; margin-top: 0.25rem; font-size: 1rem; }
@@ -61,8 +63,9 @@ summary { min-height: 44px; padding: 0.5rem 0; cursor: pointer; color: var(--acc
 .help { white-space: pre-line; padding: 0.75rem; border-left: 6px solid var(--line); }
 .chart { width: 100%; border-collapse: collapse; margin: 0 0 1rem; }
 .chart th, .chart td { text-align: left; vertical-align: top; padding: 0.5rem 0.25rem; border-bottom: 1px solid var(--line); }
-.chart td.count { width: 40%; }
-.bar { display: block; height: 1.25rem; min-width: 2px; background: var(--accent); margin-bottom: 0.25rem; }
+.chart td.count { width: 60%; }
+.bar { display: block; height: 1.25rem; background: var(--accent); margin-bottom: 0.25rem; }
+.bar.empty { display: none; }
 .names { font-size: 1rem; }
 .seat-list, .dots { list-style: none; margin: 0; padding: 0; }
 .dots { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; }
@@ -71,6 +74,8 @@ summary { min-height: 44px; padding: 0.5rem 0; cursor: pointer; color: var(--acc
 .dot.voted { background: var(--ink); }
 .join { margin-top: 2rem; padding-top: 1rem; border-top: 2px solid var(--line); }
 .qr svg { width: 12rem; height: 12rem; display: block; }
+.scale { list-style: none; margin: 0 0 1rem; padding: 0; }
+.code { white-space: nowrap; }
 .code, .join-url { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: 700; overflow-wrap: anywhere; }
 body.screen main { max-width: 80rem; }
 body.screen { font-size: 1.5rem; }
