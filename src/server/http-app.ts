@@ -5,8 +5,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
+import { BodyTooLarge, readBody } from './body.js';
 import { hostCheck, sameOriginWrites, securityHeaders } from './guard.js';
 import type { CodeLimiter } from './code-limiter.js';
 import { codeFormPage } from './pages/code-form.js';
@@ -41,6 +41,8 @@ type Env = { Bindings: HttpBindings };
 type Ctx = Context<Env>;
 
 const COOKIE_SECONDS = 12 * 60 * 60;
+/** Bytes the code form may send: "code=" and a code, with room to spare. */
+const CODE_FORM_LIMIT = 256;
 
 export const SEAT_MESSAGES: Record<SeatRefusal, string> = {
   taken: 'That seat is held by another device. If it is yours and your phone has died, ask the facilitator to free it.',
@@ -62,8 +64,6 @@ export const VOTE_MESSAGES: Record<VoteRefusal, string> = {
 export function roomApp(deps: AppDeps): Hono<Env> {
   const app = new Hono<Env>();
   app.use('*', securityHeaders(), hostCheck(deps.hosts), sameOriginWrites());
-  app.use('/code', bodyLimit({ maxSize: 256, onError: (c) => c.text('Too large.', 413) }));
-  app.use('/api/*', bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ error: 'too-large', message: 'Too large.' }, 413) }));
   const tools = requestTools(deps);
   gateRoutes(app, deps, tools);
   phoneRoutes(app, deps, tools);
@@ -98,7 +98,14 @@ function gateRoutes(app: Hono<Env>, deps: AppDeps, tools: RequestTools): void {
   app.get('/', (c) => (tools.tokenOf(c) ? c.html(phonePage(deps.title)) : c.html(codeFormPage())));
   app.get('/j/:code', (c) => admit(c, c.req.param('code')));
   app.post('/code', async (c) => {
-    const form = codeForm.safeParse(Object.fromEntries(new URLSearchParams(await c.req.text())));
+    let text: string;
+    try {
+      text = await readBody(c.env.incoming, CODE_FORM_LIMIT);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return c.text('Too large.', 413);
+      throw error;
+    }
+    const form = codeForm.safeParse(Object.fromEntries(new URLSearchParams(text)));
     return form.success ? admit(c, form.data.code) : c.html(codeFormPage({ error: 'Type the room code.' }), 400);
   });
 
@@ -155,8 +162,9 @@ function phoneRoutes(app: Hono<Env>, deps: AppDeps, tools: RequestTools): void {
     if (!token) return c.json({ error: 'no-pass', message: 'Enter the room code first: reload this page.' }, 401);
     let body: unknown;
     try {
-      body = await c.req.json();
-    } catch {
+      body = JSON.parse(await readBody(c.env.incoming, BODY_LIMIT));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return c.json({ error: 'too-large', message: 'That request is too large.' }, 413);
       return c.json({ error: 'bad-request', message: 'That request could not be read.' }, 400);
     }
     const parsed = schema.safeParse(body);

@@ -122,7 +122,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
   const state = new RoomState(options.respondents ?? [], options.openSeating ?? !options.respondents?.length, (kind) => changed(kind));
   const changed = (kind: ChangeKind) => {
     if (kind === 'question' && state.question) clock.shown(state.question.progress.left);
-    hub.refresh();
+    hub.refreshSoon();
     if (kind === 'seats') events.emit('seats', state.seats());
     if ((kind === 'votes' || kind === 'question') && state.question) {
       events.emit('voted', { round: state.round, questionId: state.question.id, answered: state.answered() });

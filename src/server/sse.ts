@@ -24,6 +24,7 @@ interface Stream {
 
 export class EventHub {
   private readonly streams = new Set<Stream>();
+  private pending: NodeJS.Immediate | undefined;
 
   get size(): number {
     return this.streams.size;
@@ -51,11 +52,22 @@ export class EventHub {
 
   /** Sends every stream its view if it has changed. */
   refresh(): void {
+    if (this.pending) clearImmediate(this.pending);
+    this.pending = undefined;
     for (const stream of this.streams) this.send(stream);
+  }
+
+  /**
+   * Refreshes once the requests already received have been handled: thirty votes arriving
+   * together make one round of events, not thirty.
+   */
+  refreshSoon(): void {
+    this.pending ??= setImmediate(() => this.refresh());
   }
 
   /** Closes the streams of one owner (a device that lost its pass), or all. */
   close(owner?: string): void {
+    if (owner === undefined) this.refresh();
     for (const stream of [...this.streams]) if (owner === undefined || stream.owner === owner) this.drop(stream);
   }
 
