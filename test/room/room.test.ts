@@ -2,7 +2,7 @@
 // as raw HTTP clients: seats, votes, the facilitator's events, the reveal, freeing a seat,
 // reconnecting, and closing.
 import { createServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Room } from '../../src/server/room.js';
 import { TEAM, join, openTestRoom, postJson, question, request, seated, stream } from './helpers.js';
 
@@ -159,6 +159,44 @@ describe('the live room', () => {
     room = await openTestRoom();
     await expect(openTestRoom({ port: room.port })).rejects.toThrow(/in use; choose another --port/);
     await expect(openTestRoom({ host: '192.0.2.77' })).rejects.toThrow(/not an address of this computer/);
+  });
+
+  it('a restarted room (--resume): old cookies are strangers, and people rejoin their own seats by name', async () => {
+    const first = await openTestRoom({ respondents: [], openSeating: true });
+    const old = await join(first);
+    await postJson(first, '/api/seat', { name: 'Sam Patel' }, old);
+    const saved = first.seats().map(({ id, name }) => ({ id, name }));
+    await first.close();
+
+    room = await openTestRoom({ respondents: saved, openSeating: true });
+    expect(room.code).not.toBe(first.code);
+    expect((await postJson(room, '/api/seat', { seat: 'sam-patel' }, old)).status).toBe(401);
+    const phone = await join(room);
+    const seat = await postJson(room, '/api/seat', { name: 'sam patel' }, phone);
+    expect(JSON.parse(seat.text).view.you).toEqual({ id: 'sam-patel', name: 'Sam Patel' });
+    room.show(question(4));
+    await postJson(room, '/api/vote', { round: 1, level: 2 }, phone);
+    expect(room.ballot()).toEqual({ 'sam-patel': 2 });
+  });
+
+  it('keeps idle streams alive with a heartbeat, and the projector’s pacing line moves with the clock', async () => {
+    let now = 0;
+    room = await openTestRoom({ now: () => now, minutes: 30, heartbeatMs: 20 });
+    const paced: string[] = [];
+    room.on('pacing', (p) => paced.push(p.text));
+    const screen = await stream(room, '/screen/events');
+    room.show(question(1));
+    await screen.waitFor((s) => s.pacing?.text.startsWith('0 of 30 minutes used · 10 questions left'));
+    now = 12 * 60_000;
+    room.show(question(2));
+    now = 25 * 60_000;
+    const late = await screen.waitFor((s) => s.pacing?.minutesUsed === 25);
+    expect(late.pacing.text).toBe('25 of 30 minutes used · 9 questions left · behind at the planned 2 minutes a question: about 18 minutes more, 13 minutes over');
+    expect(late.pacing.onTime).toBe(false);
+    await vi.waitFor(() => expect(paced.at(-1)).toBe(late.pacing.text)); // at the next heartbeat
+    expect(room.pacing()?.text).toBe(late.pacing.text);
+    expect(screen.raw().toString()).toContain('\n: ping\n');
+    screen.close();
   });
 
   it('keeps the team in the order given', async () => {
