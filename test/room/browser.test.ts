@@ -119,6 +119,8 @@ describe('the room in a browser', () => {
     await phone.vote(3);
     await phone.leave();
     expect(room.answered()).toEqual([]);
+    await room.close();
+    await phone.page.getByRole('heading', { name: 'The workshop has ended' }).waitFor();
     // The browser logs the wrong code's 403 itself; nothing else went wrong.
     expect(phone.errors).toEqual(['typed: Failed to load resource: the server responded with a status of 403 (Forbidden)']);
     await phone.close();

@@ -28,6 +28,7 @@ function showError(id, error) {
 }
 
 function panelKey(v) {
+  if (v.phase === 'closed') return 'closed';
   if (!v.you) return 'seating';
   return [v.you.id, v.phase, v.question ? v.question.round : '', v.reveal ? v.reveal.agreed : ''].join('|');
 }
@@ -46,6 +47,10 @@ function render(next) {
 }
 
 function drawPanel(v) {
+  if (v.phase === 'closed') {
+    replaceApp([el('h1', { text: 'The workshop has ended' }), el('p', { text: v.message })]);
+    return say(v.message);
+  }
   if (!v.you) return drawSeating(v);
   var you = el('p', { className: 'you' }, ['You are ', el('strong', { text: v.you.name }), '. ']);
   var leave = el('button', { type: 'button', className: 'link', text: 'Not you? Leave this seat' });
@@ -53,7 +58,7 @@ function drawPanel(v) {
   you.appendChild(leave);
   if (v.phase === 'voting') return drawVoting(v, you);
   if (v.phase === 'revealed') return drawRevealed(v, you);
-  replaceApp([el('h1', { text: v.phase === 'closed' ? 'The workshop has ended' : 'Please wait' }), el('p', { text: v.message }), you]);
+  replaceApp([el('h1', { text: 'Please wait' }), el('p', { text: v.message }), you]);
   say(v.message);
 }
 
