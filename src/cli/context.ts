@@ -2,13 +2,15 @@
 // never reads process.* itself and tests can give it any folder, date, streams or prompter.
 import type { ChalkInstance } from 'chalk';
 import type { Prompter } from '../prompts/prompter.js';
+import type { Charset } from '../terminal/charset.js';
+import type { Env } from '../terminal/env.js';
+import type { Shell } from '../terminal/shell.js';
+
+export type { Env } from '../terminal/env.js';
 
 export interface Output {
   write(text: string): void;
 }
-
-/** The environment variables a command may read. */
-export type Env = Readonly<Record<string, string | undefined>>;
 
 export interface CommandContext {
   stdout: Output;
@@ -26,6 +28,12 @@ export interface CommandContext {
   interactive: boolean;
   /** The prompter for interactive commands, loaded only when a command asks for it. */
   prompter: () => Promise<Prompter>;
+  /** The operating system, as Node names it ("linux", "darwin", "win32"). */
+  platform: string;
+  /** The shell the user types commands into, for the commands dma prints. */
+  shell: Shell;
+  /** Whether the terminal shows Unicode or only ASCII. */
+  charset: Charset;
 }
 
 /** The signature every command has: the context, its arguments, its options; an exit code back. */

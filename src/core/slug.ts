@@ -23,3 +23,21 @@ export function uniqueIds(bases: readonly string[]): string[] {
     return id;
   });
 }
+
+/** Names Windows reserves for devices, with or without an extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
+
+/**
+ * Whether a file name (no folders) is valid on Windows as well as macOS and Linux: no reserved
+ * device name, none of < > : " / \ | ? * or control characters, no trailing dot or space, and
+ * at most 255 characters.
+ */
+export function isPortableFileName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 255 &&
+    !WINDOWS_RESERVED.test(name) &&
+    !/[<>:"/\\|?*\u0000-\u001f]/.test(name) &&
+    !/[. ]$/.test(name)
+  );
+}

@@ -31,6 +31,9 @@ export function capturingContext(overrides: Partial<CommandContext> = {}): { ctx
     columns: 100,
     interactive: false,
     prompter: () => Promise.reject(new Error('this test gives no prompter')),
+    platform: 'linux',
+    shell: 'posix',
+    charset: 'unicode',
     ...overrides,
   };
   return { ctx, output: () => ({ stdout, stderr }) };

@@ -56,8 +56,8 @@ export async function runAssess(ctx: CommandContext, frameworkArg: string | unde
     let doc = session.doc;
     const team = (doc.respondents?.length ?? 0) >= 2;
     // A framework given as a file must be named again to resume or report; a bundled one is found by id.
-    const frameworkFile = frameworkRef !== undefined && looksLikePath(frameworkRef) ? shellQuote(frameworkRef) : undefined;
-    const resumeHint = `dma assess ${frameworkFile ? `${frameworkFile} ` : ''}--resume ${shellQuote(displayPath(ctx, out))}`;
+    const frameworkFile = frameworkRef !== undefined && looksLikePath(frameworkRef) ? shellQuote(frameworkRef, ctx.shell) : undefined;
+    const resumeHint = `dma assess ${frameworkFile ? `${frameworkFile} ` : ''}--resume ${shellQuote(displayPath(ctx, out), ctx.shell)}`;
     const save = (next: AnswersFile) => saveAnswers(out, next, resumeHint);
     await save(doc);
 
@@ -81,11 +81,11 @@ export async function runAssess(ctx: CommandContext, frameworkArg: string | unde
     say(renderTerminalSummary(analyse(framework, toAssessment(doc, framework)).document, ctx.chalk, ctx.columns));
     const beside = (suffix: string) => join(relative(ctx.cwd, resolve(ctx.cwd, out)).replace(/[^/\\]*$/, ''), `${basename(out, extname(out))}${suffix}`);
     const withFramework = frameworkFile ? ` --framework ${frameworkFile}` : '';
-    const answers = shellQuote(displayPath(ctx, out));
+    const answers = shellQuote(displayPath(ctx, out), ctx.shell);
     say(ctx.chalk.bold(`Answers saved in ${displayPath(ctx, out)}. For the report, run:`));
-    say(`  dma report ${answers} -o ${shellQuote(beside('-report.html'))}${withFramework}`);
+    say(`  dma report ${answers} -o ${shellQuote(beside('-report.html'), ctx.shell)}${withFramework}`);
     say(ctx.chalk.bold('For a committee paper in Word:'));
-    say(`  dma report ${answers} --template committee -o ${shellQuote(beside('-paper.docx'))}${withFramework}`);
+    say(`  dma report ${answers} --template committee -o ${shellQuote(beside('-paper.docx'), ctx.shell)}${withFramework}`);
     return 0;
   } catch (error) {
     if (error instanceof PromptCancelled) throw new InterruptedError('Stopped before any answer was given; nothing was saved.');

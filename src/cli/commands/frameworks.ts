@@ -38,11 +38,11 @@ async function copyFramework(ctx: CommandContext, id: string, file: string | und
   const original = await readFile(source, 'utf8');
   const text = [
     `# yaml-language-server: $schema=${schemaPath}`,
-    `# Copied from the bundled framework "${id}". Check your changes with: ${shellCommand(['dma', 'validate', basename(target)])}`,
+    `# Copied from the bundled framework "${id}". Check your changes with: ${shellCommand(['dma', 'validate', basename(target)], ctx.shell)}`,
     original.replace(/^id:.*$/m, `id: ${newId}`),
   ].join('\n');
   await writeFileAtomic(file, text, ctx.cwd);
-  ctx.stderr.write(`Wrote ${file} (id: ${newId}). Run an assessment with: ${shellCommand(['dma', 'assess', file])}\n`);
+  ctx.stderr.write(`Wrote ${file} (id: ${newId}). Run an assessment with: ${shellCommand(['dma', 'assess', file], ctx.shell)}\n`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // `dma validate`: every problem in every file, one per line, on stdout.
 import type { CommandContext } from '../context.js';
 import type { Framework } from '../../core/framework.js';
+import { frameworkLintProblems } from '../../core/framework-lint.js';
 import { DataError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
 import type { YamlSource } from '../../io/yaml-source.js';
@@ -31,6 +32,7 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
     if (kind === 'framework') {
       const checked = checkFrameworkSource(entry);
       if (checked.value) givenFrameworks.set(checked.value.id, checked.value);
+      if (checked.value) checked.warnings.push(...frameworkLintProblems(checked.value).map(entry.locate));
       const f = checked.value;
       outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${f.themes.length} themes, ${f.questions.size} questions` });
     } else if (kind === 'answers') {
