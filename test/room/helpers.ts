@@ -1,9 +1,26 @@
 // Raw HTTP against a live room on loopback: every byte a client receives is kept, so tests can
 // check what was sent, not only what a page shows.
 import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
 import type { IncomingHttpHeaders } from 'node:http';
 import { openRoom } from '../../src/server/room.js';
 import type { OpenRoomOptions, Room, RoomQuestion } from '../../src/server/room.js';
+
+/** Whether this machine can send from 127.0.0.2–5 (Linux and Windows can; macOS has only 127.0.0.1). */
+async function canSendFromOtherLoopbacks(): Promise<boolean> {
+  for (const address of ['127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5']) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const probe = createServer().once('error', () => resolve(false));
+      probe.listen(0, address, () => probe.close(() => resolve(true)));
+    });
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Other devices are stood for by other loopback addresses; tests that need them skip without. */
+export const OTHER_DEVICES = await canSendFromOtherLoopbacks();
+export const SKIP_OTHER_DEVICES = 'skipped: this machine cannot send from 127.0.0.2 to 127.0.0.5, which stand for other devices';
 
 export const TEAM = [
   { id: 'sam', name: 'Sam Patel' },

@@ -4,7 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/guard.js';
 import type { Room } from '../../src/server/room.js';
-import { join, openTestRoom, postJson, question, request, sameOrigin, seated, stream } from './helpers.js';
+import { OTHER_DEVICES, SKIP_OTHER_DEVICES, join, openTestRoom, postJson, question, request, sameOrigin, seated, stream } from './helpers.js';
+
+if (!OTHER_DEVICES) console.warn(SKIP_OTHER_DEVICES);
 
 const rooms: Room[] = [];
 async function open(options: Parameters<typeof openTestRoom>[0] = {}): Promise<Room> {
@@ -20,7 +22,7 @@ const STRANGER = '127.0.0.2';
 const CODE_FORM = '<form method="post" action="/code"';
 
 describe('a stranger without the code', () => {
-  it('gets the code form and nothing else, whatever the address', async () => {
+  it.skipIf(!OTHER_DEVICES)('gets the code form and nothing else, whatever the address', async () => {
     const room = await open();
     room.show(question(1));
     const sam = await seated(room, 'sam');
@@ -61,7 +63,7 @@ describe('a stranger without the code', () => {
 });
 
 describe('wrong codes', () => {
-  it('are limited per address with a growing wait; the right code works again once it is over', async () => {
+  it.skipIf(!OTHER_DEVICES)('are limited per address with a growing wait; the right code works again once it is over', async () => {
     let now = 1_000_000;
     const room = await open({ now: () => now });
     const attacker = '127.0.0.3';
@@ -258,7 +260,7 @@ describe('every response', () => {
 });
 
 describe('the projector page', () => {
-  it('is served to the laptop itself only, unless the room allows it elsewhere (with the code)', async () => {
+  it.skipIf(!OTHER_DEVICES)('is served to the laptop itself only, unless the room allows it elsewhere (with the code)', async () => {
     const room = await open();
     expect((await request(room, '/screen')).status).toBe(200);
     const phone = await join(room, '127.0.0.5');
