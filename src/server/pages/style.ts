@@ -54,7 +54,7 @@ h1[tabindex="-1"]:focus { outline: none; box-shadow: none; }
 .level-text { display: block; margin-top: 0.25rem; font-size: 1rem; }
 .levels { margin: 0; padding: 0; border: 0; }
 .status { padding: 0.75rem; background: var(--soft); border-left: 6px solid var(--accent); }
-.error { padding: 0.75rem; color: var(--ink); background: var(--warn-bg); border-left: 6px solid var(--warn); }
+.error, .error-slot:not(:empty) { padding: 0.75rem; margin: 0 0 0.75rem; color: var(--ink); background: var(--warn-bg); border-left: 6px solid var(--warn); }
 .warning { padding: 0.75rem; background: var(--warn-bg); border-left: 6px solid var(--warn); font-weight: 700; }
 .agreed { padding: 0.75rem; border-left: 6px solid var(--ok); font-weight: 700; }
 .connection { color: var(--muted); font-size: 1rem; min-height: 1.5rem; }
