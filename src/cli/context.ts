@@ -18,6 +18,8 @@ export interface CommandContext {
   stdin: NodeJS.ReadStream;
   /** Width of the terminal, for bars and charts. */
   columns: number;
+  /** Environment variables a command may read (DMA_SHARE_SALT); commands never read process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export function todayIso(now = new Date()): string {

@@ -23,6 +23,7 @@ export function defaultContext(): CommandContext {
     today: todayIso(),
     stdin: process.stdin,
     columns: process.stdout.columns || 80,
+    env: process.env,
   };
 }
 
@@ -52,6 +53,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 Start a workshop:      dma assess --organisation "Example Borough Council"
 Score answers:         dma score answers.yaml
 Write the report:      dma report answers.yaml -o report.html
+Compare with peers:    dma share answers.yaml -o our.share.json, then dma benchmark *.share.json -o group.html
 
 Exit codes: 0 success, 1 bad data in a file, 2 wrong usage, 130 interrupted (answers saved).
 Run "dma <command> --help" for the options of a command.`,
@@ -119,7 +121,45 @@ Run "dma <command> --help" for the options of a command.`,
       run(await (await import('./commands/report.js')).runReport(files, opts, ctx)),
     );
 
+  program
+    .command('share')
+    .description("write a share file for your regional group: levels and scores, without people's names, votes or notes")
+    .argument('<answers...>', 'answers files (several files are one team)')
+    .option('-o, --out <file>', 'write the share file here (default: print it)')
+    .option('--anonymous', 'leave out the organisation\'s name: use a pseudonym made from it and a salt you keep')
+    .option('--salt-file <file>', 'with --anonymous: the file holding your salt (default: the DMA_SHARE_SALT environment variable)')
+    .option('--with-notes', 'include the notes on each question (without who wrote them)')
+    .addOption(frameworkOption())
+    .action(async (files: string[], opts: ShareCliOptions) => run(await (await import('./commands/share.js')).runShare(files, opts, ctx)));
+
+  program
+    .command('benchmark')
+    .description("compare councils' share files: quartiles per theme, a heatmap, and with --focus one council's ranks")
+    .argument('<shares...>', 'share files written by dma share')
+    .option('--focus <organisation>', 'a council (its name or pseudonym): its ranks, distance to the median and whom to ask')
+    .option('-f, --format <format>', 'md, html, json or csv (default: from the --out extension, else md)')
+    .option('-o, --out <file>', 'write the benchmark to this file (default: print it)')
+    .option('--strict', 'stop at any bad share file instead of leaving it out')
+    .action(async (files: string[], opts: BenchmarkCliOptions) =>
+      run(await (await import('./commands/benchmark.js')).runBenchmark(files, opts, ctx)),
+    );
+
   return program;
+}
+
+export interface ShareCliOptions {
+  out?: string;
+  anonymous?: boolean;
+  saltFile?: string;
+  withNotes?: boolean;
+  framework?: string;
+}
+
+export interface BenchmarkCliOptions {
+  focus?: string;
+  format?: string;
+  out?: string;
+  strict?: boolean;
 }
 
 export interface ReportCliOptions {
