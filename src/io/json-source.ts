@@ -4,7 +4,7 @@
 import { DataError } from '../core/problems.js';
 import type { DocPath, LocatedProblem, Problem } from '../core/problems.js';
 
-/** Share files nest five deep; this leaves room and keeps every walk of the data shallow. */
+/** Share files nest six deep; this leaves room and keeps every walk of the data shallow. */
 export const MAX_JSON_DEPTH = 32;
 
 export interface JsonSource {
@@ -33,7 +33,7 @@ export function parseJsonText(file: string, rawText: string, what: string): Json
   }
   const depth = depthOf(text);
   if (depth > MAX_JSON_DEPTH) {
-    const message = `lists and objects are nested ${depth} deep; a ${what} has at most 5`;
+    const message = `lists and objects are nested ${depth} deep, far deeper than any ${what}`;
     throw new DataError(`${file}: ${message}`, [{ file, line: 1, column: 1, message }]);
   }
   return { file, data, locate: (problem) => ({ file, ...position(offsetOf(text, problem.path, problem.atKey === true)), message: problem.message }) };

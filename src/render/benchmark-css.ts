@@ -44,7 +44,7 @@ section.major > h2:first-child { margin-top: 2.2rem; }
 .key { columns: 2 18rem; column-gap: 2rem; padding-left: 1.4rem; }
 figure { margin: 0 0 1.2rem; border: 1px solid var(--line); padding: 1rem; background: #ffffff; }
 figcaption { font-weight: 600; margin-bottom: .6rem; }
-figure svg { display: block; width: 100%; height: auto; }
+figure svg { display: block; width: auto; max-width: 100%; height: auto; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1.4rem; font-size: .95rem; }
 table.wide { font-size: .85rem; }

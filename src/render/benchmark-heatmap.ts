@@ -33,14 +33,22 @@ export function textColourFor(fill: string): '#000000' | '#ffffff' {
 
 type Heatmap = BenchmarkModel['heatmap'];
 
-const LAYOUT = { label: 300, cell: 52, gap: 10, row: 20, legend: 58, header: 150, right: 120, bottom: 10 };
+const LAYOUT = { label: 360, cell: 52, gap: 10, row: 20, legend: 58, right: 120, bottom: 10 };
+/** Column headings are cut to this many characters and slanted at 50°. */
+const HEADING_CHARS = 26;
+
+/** Room for the slanted headings: about 6.4 units a character, slanted. */
+function headingHeight(columns: readonly string[]): number {
+  const longest = Math.max(...columns.map((c) => Math.min(c.length, HEADING_CHARS + 1)));
+  return Math.ceil(24 + longest * 6.4 * Math.sin((50 * Math.PI) / 180));
+}
 
 export function heatmapSvg(model: BenchmarkModel, idPrefix = 'benchmark'): string {
   const map = model.heatmap;
   const columns = [...model.themes.map((t) => `${t.number}. ${t.title}`), 'Overall'];
   const x0 = LAYOUT.label;
   const xOf = (i: number) => x0 + i * LAYOUT.cell + (i === columns.length - 1 ? LAYOUT.gap : 0);
-  const top = LAYOUT.legend + LAYOUT.header;
+  const top = LAYOUT.legend + headingHeight(columns);
   const width = xOf(columns.length - 1) + LAYOUT.cell + LAYOUT.right;
   const height = top + map.rows.length * LAYOUT.row + LAYOUT.bottom;
   const id = `${idPrefix}-heatmap`;
@@ -58,7 +66,8 @@ export function heatmapSvg(model: BenchmarkModel, idPrefix = 'benchmark'): strin
 
 function legend(map: Heatmap): string {
   const swatch = 30;
-  const x0 = LAYOUT.label;
+  // Under the names, so that it fits however few themes there are.
+  const x0 = 90;
   const parts = [`<g font-size="11.5"><text x="${x0 - 8}" y="24" text-anchor="end" font-weight="700">${escapeXml(map.legendTitle)}</text>`];
   map.bands.forEach((band, i) => {
     parts.push(`<rect x="${x0 + i * swatch}" y="12" width="${swatch}" height="16" fill="${PALETTE[i]}"/>`);
@@ -76,7 +85,7 @@ function columnHeadings(columns: string[], xOf: (i: number) => number, top: numb
   const labels = columns.map((title, i) => {
     const x = xOf(i) + LAYOUT.cell / 2;
     const y = top - 8;
-    const text = wrapText(title, 26, 1)[0] ?? '';
+    const text = wrapText(title, HEADING_CHARS, 1)[0] ?? '';
     const weight = i === columns.length - 1 ? ' font-weight="700"' : '';
     return `<text x="${x}" y="${y}" transform="rotate(-50 ${x} ${y})"${weight}>${escapeXml(text)}</text>`;
   });
@@ -85,7 +94,7 @@ function columnHeadings(columns: string[], xOf: (i: number) => number, top: numb
 
 function councilRow(row: Heatmap['rows'][number], y: number, xOf: (i: number) => number, width: number): string {
   const h = LAYOUT.row;
-  const name = wrapText(`${row.isFocus ? '▶ ' : ''}${row.name}`, 38, 1)[0] ?? '';
+  const name = wrapText(`${row.isFocus ? '▶ ' : ''}${row.name}`, 50, 1)[0] ?? '';
   const weight = row.isFocus ? ' font-weight="700"' : '';
   const parts = [
     `<text x="34" y="${y + 14}" text-anchor="end" fill="${MUTED}">${escapeXml(row.rankText)}</text>`,
@@ -95,7 +104,7 @@ function councilRow(row: Heatmap['rows'][number], y: number, xOf: (i: number) =>
     const x = xOf(i);
     const fill = cell.band === null ? NO_SCORE_FILL : PALETTE[cell.band]!;
     const ink = cell.band === null ? MUTED : textColourFor(fill);
-    parts.push(`<rect x="${x}" y="${y}" width="${LAYOUT.cell}" height="${h}" fill="${fill}" stroke="#ffffff" stroke-width="1"/>`);
+    parts.push(`<rect class="cell" x="${x}" y="${y}" width="${LAYOUT.cell}" height="${h}" fill="${fill}" stroke="#ffffff" stroke-width="1"/>`);
     parts.push(`<text x="${x + LAYOUT.cell / 2}" y="${y + 14}" text-anchor="middle" fill="${ink}"${weight}>${escapeXml(cell.text)}</text>`);
   });
   if (row.isFocus) {
