@@ -8,7 +8,7 @@ import { benchmarkJsonSchema } from '../../src/build/json-schema.js';
 import type { BenchmarkJson } from '../../src/core/benchmark/json.js';
 import type { ShareDocument } from '../../src/core/share/schema.js';
 import { shareJson } from '../../src/io/share-file.js';
-import { ROOT, runInProcess } from '../helpers/cli.js';
+import { ROOT, runBin, runInProcess } from '../helpers/cli.js';
 import { TINY_ANSWERS, TINY_FRAMEWORK, shareOf, variant, writeShares } from '../helpers/shares.js';
 
 const HOSTILE = '=HYPERLINK("http://evil.example") <script>alert(1)</script> | *Council*';
@@ -106,5 +106,24 @@ describe('dma benchmark', () => {
     expect(html.stdout).not.toContain('<script>');
     expect(html.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; | *Council*');
     expect(html.stdout).toContain("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+  });
+});
+
+describe('share, then benchmark, with the built command', () => {
+  it('a council shares two years and a team shares anonymously; the coordinator benchmarks them', () => {
+    const dir = writeShares({}).dir;
+    const env = { DMA_SHARE_SALT: 'the-team-keeps-this-salt-safe' };
+    expect(runBin(['share', 'examples/baseline-2025.yaml', '-o', join(dir, 'ebc-2025.json')]).code).toBe(0);
+    expect(runBin(['share', 'examples/workshop.yaml', '-o', join(dir, 'ebc-2026.json')]).code).toBe(0);
+    const team = runBin(['share', 'examples/team/ceo.yaml', 'examples/team/cio.yaml', 'examples/team/dass.yaml', '--anonymous', '-o', join(dir, 'team.json')], { env });
+    expect(team.code).toBe(0);
+    const pseudonym = /Your pseudonym is (Council [0-9a-f]{8})\./.exec(team.stderr)![1]!;
+
+    const result = runBin(['benchmark', join(dir, 'ebc-2025.json'), join(dir, 'ebc-2026.json'), join(dir, 'team.json'), '--focus', pseudonym, '-f', 'html']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Compared 2 councils from 3 share files');
+    expect(result.stdout).toContain(`<h1>${pseudonym} among 2 councils</h1>`);
+    expect(result.stdout).toMatch(/<th scope="row">Example Borough Council<\/th><td>\d+\.\d \(20 November 2025\) → 37\.9 \(21 November 2026\)<\/td>/);
+    expect(result.stdout).not.toContain('Sam Jones');
   });
 });
