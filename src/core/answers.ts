@@ -4,6 +4,7 @@ import type { AnswersFile, Confidence } from './schema.js';
 import type { Framework } from './framework.js';
 import { isLevel } from './framework.js';
 import type { Problem } from './problems.js';
+import { uniqueIds } from './slug.js';
 
 export interface Respondent {
   id: string;
@@ -211,13 +212,6 @@ function lowestConfidence(values: Confidence[]): Confidence | undefined {
 }
 
 function uniqueRespondents(members: readonly TeamMember[]): Respondent[] {
-  const used = new Set<string>();
-  return members.map((member) => {
-    const named = member.assessment.respondents[0];
-    const base = named?.id ?? member.fallbackId;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return { ...(named ?? {}), id };
-  });
+  const ids = uniqueIds(members.map((member) => member.assessment.respondents[0]?.id ?? member.fallbackId));
+  return members.map((member, i) => ({ ...(member.assessment.respondents[0] ?? {}), id: ids[i]! }));
 }

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DataError } from '../core/problems.js';
 
 /** Why a write failed, in words a user can act on. */
@@ -48,8 +48,8 @@ async function resolveTarget(path: string): Promise<string> {
  * permissions. On failure the temporary file is removed and a DataError says why, e.g.
  * "cannot write out/report.html: the folder out does not exist".
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const target = await resolveTarget(path);
+export async function writeFileAtomic(path: string, data: string | Uint8Array, cwd = ''): Promise<void> {
+  const target = await resolveTarget(resolve(cwd, path));
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
@@ -68,7 +68,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } catch (error) {
     await handle?.close().catch(() => {});
     if (created) await rm(temp, { force: true }).catch(() => {});
-    throw new DataError(`cannot write ${path}: ${describeWriteError(error, path)}`);
+    const reason = describeWriteError(error, path);
+    throw new DataError({ code: 'unwritable', file: path, reason, message: `cannot write ${path}: ${reason}` });
   }
   await syncFolder(folder);
 }

@@ -16,7 +16,9 @@ export interface JsonSource {
 export function parseJsonText(file: string, rawText: string, what: string): JsonSource {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const position = lineColumn(text);
-  if (text.trim() === '') throw new DataError(`${file}: is empty`, [{ file, line: 1, column: 1, message: `the file is empty; a ${what} is JSON` }]);
+  if (text.trim() === '') {
+    throw new DataError({ code: 'invalid-json', file, reason: 'is empty', problems: [{ file, line: 1, column: 1, message: `the file is empty; a ${what} is JSON` }] });
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -29,12 +31,12 @@ export function parseJsonText(file: string, rawText: string, what: string): Json
     const detail = cutShort
       ? 'the JSON ends too soon: the file was probably cut short when it was copied or sent'
       : `the JSON is broken here: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected/, 'unexpected')}`;
-    throw new DataError(`${file}: ${summary}`, [{ file, ...position(Math.min(offset, text.length)), message: detail }]);
+    throw new DataError({ code: 'invalid-json', file, reason: summary, problems: [{ file, ...position(Math.min(offset, text.length)), message: detail }] });
   }
   const depth = depthOf(text);
   if (depth > MAX_JSON_DEPTH) {
     const message = `lists and objects are nested ${depth} deep, far deeper than any ${what}`;
-    throw new DataError(`${file}: ${message}`, [{ file, line: 1, column: 1, message }]);
+    throw new DataError({ code: 'invalid-json', file, reason: message, problems: [{ file, line: 1, column: 1, message }] });
   }
   return { file, data, locate: (problem) => ({ file, ...position(offsetOf(text, problem.path, problem.atKey === true)), message: problem.message }) };
 }

@@ -2,6 +2,7 @@
 // writing a share, and reading one back with every problem placed at its line and column.
 import { createHmac } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Framework } from '../core/framework.js';
 import { DataError } from '../core/problems.js';
 import type { LocatedProblem, Problem } from '../core/problems.js';
@@ -42,27 +43,29 @@ export function shareJson(share: ShareDocument): string {
 
 export type ShareRead = { ok: true; file: string; share: ShareDocument } | { ok: false; file: string; error: DataError };
 
-/** Reads and checks one share file; a bad file is a result, not an exception, so others can go on. */
-export function readShareFile(file: string): ShareRead {
+/** Reads and checks one share file (relative to `cwd`); a bad file is a result, not an exception, so others can go on. */
+export function readShareFile(file: string, cwd = ''): ShareRead {
   try {
-    return { ok: true, file, share: checkShareText(file, readShareText(file)) };
+    return { ok: true, file, share: checkShareText(file, readShareText(file, cwd)) };
   } catch (error) {
     if (error instanceof DataError) return { ok: false, file, error };
     throw error;
   }
 }
 
-function readShareText(file: string): string {
+function readShareText(file: string, cwd: string): string {
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(resolve(cwd, file), 'r');
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new DataError(`${file}: is a folder, not a share file`);
-    if (info.size > MAX_SHARE_BYTES) throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; share files over 10 MiB are refused`);
+    if (info.isDirectory()) throw new DataError({ code: 'unreadable', file, reason: 'is a folder, not a share file' });
+    if (info.size > MAX_SHARE_BYTES) {
+      throw new DataError({ code: 'unreadable', file, reason: `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; share files over 10 MiB are refused` });
+    }
     return readFileSync(fd, 'utf8');
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw new DataError(`${file}: cannot be read (${describeFsError(error)})`);
+    throw new DataError({ code: 'unreadable', file, reason: `cannot be read (${describeFsError(error)})` });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -70,11 +73,15 @@ function readShareText(file: string): string {
 
 export function checkShareText(file: string, text: string): ShareDocument {
   if (/\.ya?ml$/i.test(file) && !/^\s*\{/.test(text.replace(/^\ufeff/, ''))) {
-    throw new DataError(`${file}: is YAML, not a share file; if it is an answers file, make a share file from it first: dma share ${file} -o council.share.json`);
+    throw new DataError({
+      code: 'wrong-kind',
+      file,
+      reason: `is YAML, not a share file; if it is an answers file, make a share file from it first: dma share ${file} -o council.share.json`,
+    });
   }
   const source = parseJsonText(file, text, 'share file');
   const intro = introProblem(source.data);
-  if (intro) throw new DataError(`${file}: ${intro}`, [source.locate({ path: intro.includes('newer') ? ['schema'] : [], message: intro })]);
+  if (intro) throw new DataError({ code: 'wrong-kind', file, reason: intro, problems: [source.locate({ path: intro.includes('newer') ? ['schema'] : [], message: intro })] });
   const shape = checkShape(shareDocumentSchema, source.data);
   if (!shape.ok) throw problemsError(file, shape.problems.map(source.locate));
   const share = shape.value;
@@ -100,5 +107,5 @@ function introProblem(data: unknown): string | undefined {
 
 function problemsError(file: string, problems: LocatedProblem[]): DataError {
   const sorted = problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return new DataError(`${file}: ${sorted.length} problem${sorted.length === 1 ? '' : 's'} in this share file`, sorted);
+  return new DataError({ code: 'invalid-file', file, reason: `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in this share file`, problems: sorted });
 }

@@ -1,6 +1,7 @@
 // Reads a YAML file safely and keeps its node positions, so every problem found later
 // can be reported as file:line:column.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import { DataError } from '../core/problems.js';
@@ -21,26 +22,28 @@ export interface YamlSource {
   locate(problem: Problem): LocatedProblem;
 }
 
-export async function readYamlFile(file: string): Promise<YamlSource> {
-  return parseYamlText(file, await readText(file));
+/** Reads `file` (relative to `cwd`); problems name it as given. */
+export async function readYamlFile(file: string, cwd = ''): Promise<YamlSource> {
+  return parseYamlText(file, await readText(file, cwd));
 }
 
-/** Reads a text file within the size limit, with plain-English errors. */
-export async function readText(file: string): Promise<string> {
+/** Reads a text file (relative to `cwd`) within the size limit, with plain-English errors. */
+export async function readText(file: string, cwd = ''): Promise<string> {
   // Synchronous on purpose: a CLI reading thousands of small files in turn spends most of an
   // asynchronous read waiting for the thread pool, and has nothing else to do meanwhile.
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(resolve(cwd, file), 'r');
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new DataError(`${file}: is a folder, not a YAML file`);
+    if (info.isDirectory()) throw new DataError({ code: 'unreadable', file, reason: 'is a folder, not a YAML file' });
     if (info.size > MAX_FILE_BYTES) {
-      throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; files over ${MAX_FILE_BYTES / 1024 / 1024} MiB are refused`);
+      const reason = `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; files over ${MAX_FILE_BYTES / 1024 / 1024} MiB are refused`;
+      throw new DataError({ code: 'unreadable', file, reason });
     }
     return readFileSync(fd, 'utf8');
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw new DataError(`${file}: cannot be read (${describeFsError(error)})`);
+    throw new DataError({ code: 'unreadable', file, reason: `cannot be read (${describeFsError(error)})` });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -80,7 +83,7 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
     const { line, column } = at(e.pos[0]);
     return { file, line, column, message: yamlMessage(e.message) };
   });
-  if (syntax.length) throw new DataError(`${file}: is not valid YAML`, syntax);
+  if (syntax.length) throw new DataError({ code: 'invalid-yaml', file, reason: 'is not valid YAML', problems: syntax });
 
   let data: unknown;
   try {
@@ -89,7 +92,7 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
     const message = error instanceof Error && /alias/i.test(error.message)
       ? 'expands YAML aliases too far (the "billion laughs" pattern); write the content out instead of repeating aliases'
       : `cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
-    throw new DataError(`${file}: ${message}`, [{ file, line: 1, column: 1, message }]);
+    throw new DataError({ code: 'invalid-yaml', file, reason: message, problems: [{ file, line: 1, column: 1, message }] });
   }
 
   return {

@@ -123,7 +123,7 @@ describe('share, then benchmark, with the built command', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('Compared 2 councils from 3 share files');
     expect(result.stdout).toContain(`<h1>${pseudonym} among 2 councils</h1>`);
-    expect(result.stdout).toMatch(/<th scope="row">Example Borough Council<\/th><td>\d+\.\d \(20 November 2025\) → 37\.9 \(21 November 2026\)<\/td>/);
+    expect(result.stdout).toMatch(/<th scope="row">Example Borough Council<\/th><td>\d+\.\d \(20 November 2025\) → 34\.1 \(21 November 2026\)<\/td>/);
     expect(result.stdout).not.toContain('Sam Jones');
   });
 });

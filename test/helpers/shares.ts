@@ -8,7 +8,7 @@ import { round1 } from '../../src/core/score-document.js';
 import { buildShare } from '../../src/core/share/build.js';
 import type { ShareDocument, UnsignedShare } from '../../src/core/share/schema.js';
 import { scoreShare } from '../../src/core/share/scores.js';
-import { loadTeam } from '../../src/io/load.js';
+import { FrameworkResolver, loadTeam } from '../../src/io/load.js';
 import { frameworkHash, shareJson, signShare } from '../../src/io/share-file.js';
 import { fixture } from './cli.js';
 
@@ -17,7 +17,7 @@ export const TINY_ANSWERS = fixture('tiny-answers.yaml');
 
 /** The share `dma share` makes of these answers files. */
 export async function shareOf(files: string[], framework?: string): Promise<ShareDocument> {
-  const team = await loadTeam(files, framework);
+  const team = await loadTeam(files, framework, new FrameworkResolver(''));
   const analysis = analyse(team.framework, team.assessment);
   const name = team.assessment.organisation;
   return signShare(

@@ -60,7 +60,7 @@ function writeTeam(): string[] {
       path,
       [
         'schema: 1',
-        'framework: { id: local-digital-leadership, version: 1.0.0 }',
+        'framework: { id: local-digital-leadership, version: 2.0.0 }',
         'organisation: Testshire District Council',
         'date: 2026-10-01',
         `respondents: [{ id: ${who.id}, name: ${who.name}, role: ${who.role} }]`,
@@ -91,7 +91,7 @@ describe('dma share', () => {
     const json = readFileSync(out('workshop.json'), 'utf8');
     expectNothingPersonal(json, personalData([example('workshop.yaml')]));
     expect(share.organisation).toEqual({ name: 'Example Borough Council', anonymous: false });
-    expect(share.framework).toMatchObject({ id: 'local-digital-leadership', version: '1.0.0' });
+    expect(share.framework).toMatchObject({ id: 'local-digital-leadership', version: '2.0.0' });
     expect(share.respondents).toEqual({
       count: 4,
       roles: [
@@ -102,15 +102,15 @@ describe('dma share', () => {
       ],
     });
     const roleModel = share.themes[0]!.questions.find((q) => q.id === 'lead-from-the-top.role-model');
-    expect(roleModel).toEqual({ id: 'lead-from-the-top.role-model', weight: 1, level: 3, notApplicable: false, spread: 2 });
-    expect(share.overall.score).toBe(37.9);
+    expect(roleModel).toEqual({ id: 'lead-from-the-top.role-model', weight: 1, level: 2, notApplicable: false, spread: 2 });
+    expect(share.overall.score).toBe(34.1);
   });
 
   it('says exactly what the file holds before writing it', () => {
     const lines = single.stderr.split('\n');
     expect(lines[0]).toBe('The share file holds:');
     expect(single.stderr).toContain(`  - the organisation's name, "Example Borough Council"`);
-    expect(single.stderr).toContain('  - for each of the 38 questions: the agreed level, whether it is not applicable, and the spread of the votes');
+    expect(single.stderr).toContain('  - for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes');
     expect(single.stderr).toContain("It leaves out people's names and ids, their votes, notes, evidence, confidence, and reasons for not applicable.");
     expect(single.stderr.indexOf('The share file holds:')).toBeLessThan(single.stderr.indexOf('Wrote '));
     expect(single.stdout).toBe('');

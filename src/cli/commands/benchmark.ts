@@ -2,14 +2,13 @@
 // unless --strict, builds the benchmark model and writes it as Markdown, HTML, JSON or CSV.
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import type { BenchmarkCliOptions } from '../main.js';
-import { packageVersion } from '../main.js';
 import { renderBenchmarkJson } from '../../core/benchmark/json.js';
 import { buildBenchmarkModel } from '../../core/benchmark/model.js';
 import type { BenchmarkModel } from '../../core/benchmark/types.js';
 import type { ShareEntry } from '../../core/benchmark/versions.js';
 import { DataError, UsageError, formatProblem } from '../../core/problems.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { packageVersion } from '../../io/paths.js';
 import { readShareFile } from '../../io/share-file.js';
 import { BOM } from '../../render/csv-report.js';
 import { renderBenchmarkCsvCombined, renderBenchmarkCsvTables, statisticsCsvPath } from '../../render/benchmark-csv.js';
@@ -20,8 +19,15 @@ import { formatFromExtension } from '../../render/report-format.js';
 export type BenchmarkFormat = 'md' | 'html' | 'json' | 'csv';
 const FORMATS: Record<string, BenchmarkFormat> = { md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json', csv: 'csv' };
 
+export interface BenchmarkOptions {
+  focus?: string;
+  format?: string;
+  out?: string;
+  strict?: boolean;
+}
+
 /** -f when given; else the --out file's extension; else md. */
-export function benchmarkFormat(opts: BenchmarkCliOptions): BenchmarkFormat {
+export function benchmarkFormat(opts: BenchmarkOptions): BenchmarkFormat {
   if (opts.format !== undefined) {
     const named = FORMATS[opts.format.trim().toLowerCase()];
     if (!named) throw new UsageError(`unknown format "${opts.format}": a benchmark is md, html, json or csv`);
@@ -34,22 +40,22 @@ export function benchmarkFormat(opts: BenchmarkCliOptions): BenchmarkFormat {
   return fromOut ?? 'md';
 }
 
-export async function runBenchmark(files: string[], opts: BenchmarkCliOptions, ctx: CommandContext): Promise<number> {
+export async function runBenchmark(ctx: CommandContext, files: string[], opts: BenchmarkOptions): Promise<number> {
   const format = benchmarkFormat(opts);
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, statisticsCsvPath(opts.out)] : [opts.out];
-  const inputs = new Set(files.map((f) => resolve(f)));
+  const inputs = new Set(files.map((f) => resolve(ctx.cwd, f)));
   for (const out of outputs) {
-    if (inputs.has(resolve(out))) throw new UsageError(`the benchmark would be written over ${out}, which is one of the share files; choose another --out file`);
+    if (inputs.has(resolve(ctx.cwd, out))) throw new UsageError(`the benchmark would be written over ${out}, which is one of the share files; choose another --out file`);
   }
 
-  const { entries, bad } = readAll(files);
+  const { entries, bad } = readAll(files, ctx.cwd);
   for (const { error } of bad) for (const problem of error.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
   if (bad.length && opts.strict) {
     for (const { error } of bad) ctx.stderr.write(`${ctx.chalk.red('error:')} ${error.message}\n`);
-    throw new DataError(`${bad.length} of ${files.length} share files cannot be used; nothing was written (--strict)`);
+    throw new DataError({ code: 'invalid-file', reason: `${bad.length} of ${files.length} share files cannot be used; nothing was written (--strict)` });
   }
   for (const { error } of bad) ctx.stderr.write(`${ctx.chalk.yellow('left out:')} ${error.message}\n`);
-  if (entries.length === 0) throw new DataError(`none of the ${files.length} share files could be used`);
+  if (entries.length === 0) throw new DataError({ code: 'no-input', reason: `none of the ${files.length} share files could be used` });
 
   const model = buildBenchmarkModel({
     entries,
@@ -65,11 +71,11 @@ export async function runBenchmark(files: string[], opts: BenchmarkCliOptions, c
   return 0;
 }
 
-function readAll(files: readonly string[]): { entries: ShareEntry[]; bad: Array<{ file: string; error: DataError }> } {
+function readAll(files: readonly string[], cwd: string): { entries: ShareEntry[]; bad: Array<{ file: string; error: DataError }> } {
   const entries: ShareEntry[] = [];
   const bad: Array<{ file: string; error: DataError }> = [];
   for (const file of files) {
-    const read = readShareFile(file);
+    const read = readShareFile(file, cwd);
     if (read.ok) entries.push({ file, share: read.share });
     else bad.push({ file, error: read.error });
   }
@@ -79,8 +85,7 @@ function readAll(files: readonly string[]): { entries: ShareEntry[]; bad: Array<
 /** Why a file was left out, for the report: its first problem, with where it is. */
 function reasonOf(error: DataError): string {
   const first = error.problems[0];
-  const summary = error.message.replace(/^.*?: /, '');
-  if (!first) return summary;
+  if (!first) return error.reason;
   const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more)` : '';
   return `${first.message}, at line ${first.line}, column ${first.column}${more}`;
 }
@@ -88,8 +93,8 @@ function reasonOf(error: DataError): string {
 async function write(model: BenchmarkModel, format: BenchmarkFormat, out: string | undefined, ctx: CommandContext): Promise<void> {
   if (format === 'csv' && out !== undefined) {
     const { councils, statistics } = renderBenchmarkCsvTables(model);
-    await writeFileAtomic(out, BOM + councils);
-    await writeFileAtomic(statisticsCsvPath(out), BOM + statistics);
+    await writeFileAtomic(out, BOM + councils, ctx.cwd);
+    await writeFileAtomic(statisticsCsvPath(out), BOM + statistics, ctx.cwd);
     ctx.stderr.write(`Wrote ${out} (one row per council) and ${statisticsCsvPath(out)} (the statistics)\n`);
     return;
   }
@@ -104,7 +109,7 @@ async function write(model: BenchmarkModel, format: BenchmarkFormat, out: string
   if (out === undefined) {
     ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   } else {
-    await writeFileAtomic(out, text);
+    await writeFileAtomic(out, text, ctx.cwd);
     ctx.stderr.write(`Wrote ${out}\n`);
   }
 }

@@ -6,8 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { hashText } from '../../io/content-hash.js';
 import type { PrecompiledTemplate } from '../../render/handlebars-render.js';
 import type { CommandContext } from '../context.js';
-import type { ReportCliOptions } from '../main.js';
-import { packageVersion } from '../main.js';
+import { packageVersion } from '../../io/paths.js';
 import type { Analysis } from '../../core/analysis.js';
 import { analyse } from '../../core/analysis.js';
 import { DataError, UsageError, formatProblem } from '../../core/problems.js';
@@ -16,29 +15,38 @@ import { buildReportModel } from '../../core/report-model.js';
 import type { ReportModel } from '../../core/report-model.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
+import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR } from '../../io/paths.js';
 import type { LoadedTeam } from '../../io/load.js';
 import { describeFsError } from '../../io/yaml-source.js';
 import { BOM, actionsCsvPath, renderCsvCombined, renderCsvTables } from '../../render/csv-report.js';
 import type { TemplateFormat } from '../../render/report-format.js';
-import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR, bundledTemplateCandidates, chooseFormat, docxLayout, isTemplatePath, templateFormatOf } from '../../render/report-format.js';
+import { bundledTemplateCandidates, chooseFormat, docxLayout, isTemplatePath, templateFormatOf } from '../../render/report-format.js';
 import { renderJson } from '../../render/report-json.js';
 
 /** Templates are small; anything bigger is a mistake. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-/** `--chromium` is the report command's own option (for -f pdf). */
-export type ReportOptions = ReportCliOptions & { chromium?: string };
+export interface ReportOptions {
+  format?: string;
+  out?: string;
+  template?: string;
+  baseline: string[];
+  target?: number;
+  framework?: string;
+  /** The browser to print -f pdf with. */
+  chromium?: string;
+}
 
-export async function runReport(files: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
+export async function runReport(ctx: CommandContext, files: string[], opts: ReportOptions): Promise<number> {
   const format = chooseFormat(opts);
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, actionsCsvPath(opts.out)] : [opts.out];
-  refuseToOverwriteInputs(outputs, [...files, ...opts.baseline, ...(opts.template ? [opts.template] : [])]);
+  refuseToOverwriteInputs(ctx.cwd, outputs, [...files, ...opts.baseline, ...(opts.template ? [opts.template] : [])]);
   const drawn = templateFormatOf(format);
-  const template = drawn ? await loadTemplate(opts.template, drawn) : undefined;
+  const template = drawn ? await loadTemplate(ctx.cwd, opts.template, drawn) : undefined;
   // A PDF needs a browser: find it before any work, and say how to get one if there is none.
-  const chromium = format === 'pdf' ? await findChromium(opts) : undefined;
+  const chromium = format === 'pdf' ? await findChromium(ctx, opts) : undefined;
 
-  const resolver = new FrameworkResolver();
+  const resolver = new FrameworkResolver(ctx.cwd);
   const team = await loadTeam(files, opts.framework, resolver);
   warn(ctx, team.warnings);
   const analysis = analyse(team.framework, team.assessment, opts.target);
@@ -51,8 +59,8 @@ export async function runReport(files: string[], opts: ReportOptions, ctx: Comma
     } else {
       const { questions, actions } = renderCsvTables(model);
       const actionsPath = actionsCsvPath(opts.out);
-      await writeFileAtomic(opts.out, BOM + questions);
-      await writeFileAtomic(actionsPath, BOM + actions);
+      await writeFileAtomic(opts.out, BOM + questions, ctx.cwd);
+      await writeFileAtomic(actionsPath, BOM + actions, ctx.cwd);
       ctx.stderr.write(`Wrote ${opts.out} (one row per question) and ${actionsPath} (the action plan)\n`);
     }
     return 0;
@@ -60,7 +68,7 @@ export async function runReport(files: string[], opts: ReportOptions, ctx: Comma
 
   if (format === 'docx' || format === 'pdf') {
     const bytes = format === 'docx' ? await renderWord(model, docxLayout(opts.template)) : await renderPdf(template!, model, chromium!);
-    await writeFileAtomic(opts.out!, bytes);
+    await writeFileAtomic(opts.out!, bytes, ctx.cwd);
     ctx.stderr.write(`Wrote ${opts.out}\n`);
     return 0;
   }
@@ -69,7 +77,7 @@ export async function runReport(files: string[], opts: ReportOptions, ctx: Comma
   if (opts.out === undefined) {
     ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   } else {
-    await writeFileAtomic(opts.out, text);
+    await writeFileAtomic(opts.out, text, ctx.cwd);
     ctx.stderr.write(`Wrote ${opts.out}\n`);
   }
   return 0;
@@ -80,10 +88,10 @@ function warn(ctx: CommandContext, warnings: LocatedProblem[]): void {
 }
 
 /** A report written over its own answers file would lose them: refuse. */
-function refuseToOverwriteInputs(outputs: string[], inputs: string[]): void {
-  const given = new Set(inputs.map((p) => resolve(p)));
+function refuseToOverwriteInputs(cwd: string, outputs: string[], inputs: string[]): void {
+  const given = new Set(inputs.map((p) => resolve(cwd, p)));
   for (const out of outputs) {
-    if (given.has(resolve(out))) {
+    if (given.has(resolve(cwd, out))) {
       throw new UsageError(`the report would be written over ${out}, which is one of the files it reads; choose another --out file`);
     }
   }
@@ -91,7 +99,7 @@ function refuseToOverwriteInputs(outputs: string[], inputs: string[]): void {
 
 /** The baseline: an earlier team, read against the same framework and scored against the same target. */
 async function loadBaseline(
-  opts: ReportCliOptions,
+  opts: ReportOptions,
   team: LoadedTeam,
   analysis: Analysis,
   resolver: FrameworkResolver,
@@ -101,9 +109,11 @@ async function loadBaseline(
   before.members.forEach((member, i) => {
     const named = member.assessment.framework.id;
     if (named !== team.framework.id) {
-      throw new DataError(
-        `${opts.baseline[i]}: is an assessment against the framework "${named}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
-      );
+      throw new DataError({
+        code: 'framework-mismatch',
+        file: opts.baseline[i],
+        reason: `is an assessment against the framework "${named}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
+      });
     }
   });
   warn(ctx, before.warnings);
@@ -123,7 +133,7 @@ interface LoadedTemplate {
   bundledFile?: string;
 }
 
-async function loadTemplate(ref: string | undefined, format: TemplateFormat): Promise<LoadedTemplate> {
+async function loadTemplate(cwd: string, ref: string | undefined, format: TemplateFormat): Promise<LoadedTemplate> {
   if (ref === undefined || !isTemplatePath(ref)) {
     const name = ref ?? 'report';
     for (const candidate of bundledTemplateCandidates(name, format)) {
@@ -138,14 +148,16 @@ async function loadTemplate(ref: string | undefined, format: TemplateFormat): Pr
   if (/\.(ya?ml|json)$/i.test(ref)) {
     throw new UsageError(`--template ${ref}: a template is a Handlebars file (.hbs), not an answers or framework file`);
   }
+  const cannotRead = (reason: string) => new DataError({ code: 'template', file: ref, reason, message: `cannot read the template ${ref}: ${reason}` });
   try {
-    const info = await stat(ref);
-    if (info.isDirectory()) throw new DataError(`cannot read the template ${ref}: it is a folder`);
-    if (info.size > MAX_TEMPLATE_BYTES) throw new DataError(`cannot read the template ${ref}: it is over 1 MiB, too big for a template`);
-    return { name: ref, source: await readFile(ref, 'utf8') };
+    const path = resolve(cwd, ref);
+    const info = await stat(path);
+    if (info.isDirectory()) throw cannotRead('it is a folder');
+    if (info.size > MAX_TEMPLATE_BYTES) throw cannotRead('it is over 1 MiB, too big for a template');
+    return { name: ref, source: await readFile(path, 'utf8') };
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw new DataError(`cannot read the template ${ref}: ${describeFsError(error)}`);
+    throw cannotRead(describeFsError(error));
   }
 }
 
@@ -160,9 +172,9 @@ async function renderWord(model: ReportModel, layout: ReturnType<typeof docxLayo
   return renderDocx(model, layout);
 }
 
-async function findChromium(opts: ReportOptions): Promise<string> {
+async function findChromium(ctx: CommandContext, opts: ReportOptions): Promise<string> {
   const { findChromium: find } = await import('../../render/pdf-print.js');
-  return find({ flag: opts.chromium, env: process.env.CHROMIUM_PATH, path: process.env.PATH });
+  return find({ flag: opts.chromium && resolve(ctx.cwd, opts.chromium), env: ctx.env.CHROMIUM_PATH, path: ctx.env.PATH });
 }
 
 /** A PDF is the HTML report (or the HTML of --template) printed by Chromium; playwright-core loads only here. */

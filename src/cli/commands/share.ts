@@ -2,14 +2,13 @@
 // writes it; names, votes, evidence and (unless --with-notes) notes never go in.
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import type { ShareCliOptions } from '../main.js';
-import { packageVersion } from '../main.js';
 import { analyse } from '../../core/analysis.js';
 import { UsageError, formatProblem } from '../../core/problems.js';
 import { buildShare, notesWithoutNames } from '../../core/share/build.js';
 import { shareContentsText } from '../../core/share/contents.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
-import { loadTeam } from '../../io/load.js';
+import { FrameworkResolver, loadTeam } from '../../io/load.js';
+import { packageVersion } from '../../io/paths.js';
 import { frameworkHash, pseudonym, shareJson, signShare } from '../../io/share-file.js';
 import { readText } from '../../io/yaml-source.js';
 
@@ -18,8 +17,16 @@ export const SALT_ENV = 'DMA_SHARE_SALT';
 export const MIN_SALT_LENGTH = 16;
 const MAKE_SALT = `node -e "console.log(require('crypto').randomBytes(32).toString('hex'))" > dma-salt.txt`;
 
-export async function runShare(files: string[], opts: ShareCliOptions, ctx: CommandContext): Promise<number> {
-  if (opts.out !== undefined && files.some((f) => resolve(f) === resolve(opts.out!))) {
+export interface ShareOptions {
+  out?: string;
+  anonymous?: boolean;
+  saltFile?: string;
+  withNotes?: boolean;
+  framework?: string;
+}
+
+export async function runShare(ctx: CommandContext, files: string[], opts: ShareOptions): Promise<number> {
+  if (opts.out !== undefined && files.some((f) => resolve(ctx.cwd, f) === resolve(ctx.cwd, opts.out!))) {
     throw new UsageError(`the share file would be written over ${opts.out}, which is one of the answers files; choose another --out file`);
   }
   const salt = opts.anonymous ? await readSalt(opts, ctx) : undefined;
@@ -27,7 +34,7 @@ export async function runShare(files: string[], opts: ShareCliOptions, ctx: Comm
     ctx.stderr.write(`${ctx.chalk.yellow('warning:')} --salt-file is used only with --anonymous; the share carries your organisation's name\n`);
   }
 
-  const team = await loadTeam(files, opts.framework);
+  const team = await loadTeam(files, opts.framework, new FrameworkResolver(ctx.cwd));
   for (const warning of team.warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
   const analysis = analyse(team.framework, team.assessment);
   const name = team.assessment.organisation;
@@ -52,23 +59,23 @@ export async function runShare(files: string[], opts: ShareCliOptions, ctx: Comm
   if (opts.out === undefined) {
     ctx.stdout.write(text);
   } else {
-    await writeFileAtomic(opts.out, text);
+    await writeFileAtomic(opts.out, text, ctx.cwd);
     ctx.stderr.write(`Wrote ${opts.out}\n`);
   }
   return 0;
 }
 
 /** The salt: the contents of --salt-file, else DMA_SHARE_SALT; refused when missing or short. */
-async function readSalt(opts: ShareCliOptions, ctx: CommandContext): Promise<string> {
+async function readSalt(opts: ShareOptions, ctx: CommandContext): Promise<string> {
   let salt: string | undefined;
   let from: string;
   if (opts.saltFile !== undefined) {
     from = opts.saltFile;
     // Leading and trailing white space is not part of the salt: a final line break does not matter.
-    salt = (await readText(opts.saltFile)).trim();
+    salt = (await readText(opts.saltFile, ctx.cwd)).trim();
   } else {
     from = `the ${SALT_ENV} environment variable`;
-    salt = ctx.env?.[SALT_ENV]?.trim();
+    salt = ctx.env[SALT_ENV]?.trim();
     if (!salt) {
       throw new UsageError(
         `--anonymous needs a salt: a secret your council keeps, so that its pseudonym stays the same from one share to the next. ` +

@@ -14,7 +14,7 @@ import type { BenchmarkInput, BenchmarkModel, Cell, CouncilRow, StatsRow, ThemeC
 import { compareVersions, requireOneFramework } from './versions.js';
 
 export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
-  if (input.entries.length === 0) throw new DataError('there are no share files to compare');
+  if (input.entries.length === 0) throw new DataError({ code: 'no-input', reason: 'there are no share files to compare' });
   requireOneFramework(input.entries);
   const versions = compareVersions(input.entries);
   const { councils: unordered, notices: councilNotices } = groupCouncils(scoreEntries(input.entries, versions.common));

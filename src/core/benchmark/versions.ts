@@ -33,9 +33,10 @@ export function requireOneFramework(entries: readonly ShareEntry[]): void {
   for (const e of entries) byId.set(e.share.framework.id, [...(byId.get(e.share.framework.id) ?? []), e.file]);
   if (byId.size <= 1) return;
   const named = [...byId].map(([id, files]) => `${id} (${listText(files.slice(0, 2))}${files.length > 2 ? ` and ${files.length - 2} more` : ''})`);
-  throw new DataError(
-    `these share files use different frameworks: ${listText(named)}. A benchmark compares councils on one framework; run dma benchmark once for each`,
-  );
+  throw new DataError({
+    code: 'framework-mismatch',
+    reason: `these share files use different frameworks: ${listText(named)}. A benchmark compares councils on one framework; run dma benchmark once for each`,
+  });
 }
 
 const questionIds = (share: ShareDocument) => share.themes.flatMap((t) => t.questions.map((q) => q.id));
@@ -59,7 +60,10 @@ export function compareVersions(entries: readonly ShareEntry[]): Versions {
   for (const g of list.slice(1)) common = new Set(g.ids.filter((id) => common.has(id)));
   const framework = entries[0]!.share.framework.id;
   if (common.size === 0) {
-    throw new DataError(`these share files use versions of ${framework} with no question in common (${listText(labelled.map((g) => g.label))}), so there is nothing to compare`);
+    throw new DataError({
+      code: 'framework-mismatch',
+      reason: `these share files use versions of ${framework} with no question in common (${listText(labelled.map((g) => g.label))}), so there is nothing to compare`,
+    });
   }
   const each = labelled.map((g) => `${g.label} (${plural(g.shares, 'share', 'shares')}, ${plural(g.ids.length, 'question', 'questions')})`);
   const notices = [
