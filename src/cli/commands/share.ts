@@ -15,7 +15,9 @@ import { readText } from '../../io/yaml-source.js';
 export const SALT_ENV = 'DMA_SHARE_SALT';
 /** A short salt could be guessed, and with it every pseudonym reversed from a list of councils. */
 export const MIN_SALT_LENGTH = 16;
-const MAKE_SALT = `node -e "console.log(require('crypto').randomBytes(32).toString('hex'))" > dma-salt.txt`;
+// Writes the file itself rather than redirecting, so it works the same in every shell (PowerShell
+// 5 would write a redirected file as UTF-16).
+const MAKE_SALT = `node -e "require('fs').writeFileSync('dma-salt.txt', require('crypto').randomBytes(32).toString('hex'))"`;
 
 export interface ShareOptions {
   out?: string;
