@@ -1,5 +1,6 @@
 // dma benchmark through the command line: one bad file among many is left out and named
 // (unless --strict), every format is written and escaped, and usage mistakes exit 2.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -106,6 +107,23 @@ describe('dma benchmark', () => {
     expect(html.stdout).not.toContain('<script>');
     expect(html.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; | *Council*');
     expect(html.stdout).toContain("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+  });
+});
+
+const hasPandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe('the Markdown benchmark', () => {
+  it('converts with pandoc: every table keeps its columns, and no raw HTML gets through', { skip: !hasPandoc }, async () => {
+    const md = (await runInProcess(['benchmark', ...goodFiles(), '--focus', 'Delta Council'])).stdout;
+    for (const from of ['gfm', 'markdown']) {
+      const result = spawnSync('pandoc', ['-f', from, '-t', 'html'], { input: md, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).not.toMatch(/<script|<img/);
+      expect(result.stdout.match(/<table/g)?.length).toBe(md.match(/^\|(---|:?---:?)\|/gm)?.length);
+      const hostileRow = result.stdout.split('<tr').find((row) => row.includes('HYPERLINK'))!;
+      // Rank, council, date, 2 themes and the overall score.
+      expect(hostileRow.match(/<td/g)).toHaveLength(6);
+    }
   });
 });
 
