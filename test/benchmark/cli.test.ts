@@ -69,6 +69,15 @@ describe('dma benchmark', () => {
     expect(over.code).toBe(2);
   });
 
+  it('reads and writes files relative to the working folder of the run', async () => {
+    const shared = await runInProcess(['share', 'workshop.yaml', '-o', join(files.dir, 'ebc.json')], { cwd: join(ROOT, 'examples') });
+    expect(shared.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(files.dir, 'ebc.json'), 'utf8'))).toMatchObject({ format: 'dma-share' });
+    const result = await runInProcess(['benchmark', 'a.json', 'b.json', '-o', 'relative.md'], { cwd: files.dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(file('relative.md'), 'utf8')).toContain('2 councils compared');
+  });
+
   it('writes JSON that its committed JSON Schema accepts', async () => {
     const result = await runInProcess(['benchmark', ...goodFiles(), '-f', 'json', '--focus', 'Beta Council']);
     expect(result.code).toBe(0);

@@ -74,9 +74,9 @@ describe('the benchmark model', () => {
     const focus = build(group(), '  epsilon   COUNCIL ').focus!;
     expect(focus.name).toBe('Epsilon Council');
     expect(focus.rows.map((r) => [r.title, r.scoreText, r.rankText, r.medianText, r.fromMedianText])).toEqual([
-      ['1. Leadership', '37.5', '4th of 6', '56.3', '18.8 below'],
+      ['1. Leadership', '37.5', '4th of 6', '56.25', '18.75 below'],
       ['2. Data sharing', '75.0', '2nd of 6', '50.0', '25.0 above'],
-      ['Overall', '50.0', '4th of 6', '58.4', '8.4 below'],
+      ['Overall', '50.0', '4th of 6', '58.35', '8.35 below'],
     ]);
     expect(focus.rows[0]!.fromMedian).toBe(-18.75);
     const [lead, data] = focus.whomToAsk.themes;

@@ -7,7 +7,7 @@ import { normaliseName } from '../share/names.js';
 import type { Council } from './councils.js';
 import type { FiveNumbers } from './stats.js';
 import { round3 } from './stats.js';
-import { NO_VALUE, changeText, dateText, fromMedianText, rankText, scoreText } from './text.js';
+import { NO_VALUE, changeText, dateText, figureText, fromMedianText, rankText, scoreText } from './text.js';
 import type { FocusRow, FocusView, PeerView, ThemeColumn, WhomToAskView } from './types.js';
 
 /** The councils named for each weak theme; the rest are counted. */
@@ -52,7 +52,7 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
       of: stats.count,
       rankText: rankText(rank, stats.count, tied),
       median: stats.median,
-      medianText: scoreText(stats.median),
+      medianText: figureText(stats.median),
       fromMedian,
       fromMedianText: fromMedianText(fromMedian),
     };

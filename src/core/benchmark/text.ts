@@ -36,11 +36,11 @@ export function rankText(rank: number | null, of: number, tied: boolean): string
   return `${tied ? 'joint ' : ''}${ordinal(rank)} of ${of}`;
 }
 
-/** "4.2 above", "3.1 below", "at the median". */
+/** "4.2 above", "3.15 below", "at the median": exact, as the median it is measured from. */
 export function fromMedianText(difference: number | null): string {
   if (difference === null) return NO_VALUE;
-  if (Math.abs(difference) < 0.05) return 'at the median';
-  return `${oneDecimal(Math.abs(difference))} ${difference > 0 ? 'above' : 'below'}`;
+  if (Math.abs(difference) < 0.0005) return 'at the median';
+  return `${figureText(Math.abs(difference))} ${difference > 0 ? 'above' : 'below'}`;
 }
 
 /** "up 6.3", "down 2.0", "no change". */

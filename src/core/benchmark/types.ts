@@ -88,7 +88,7 @@ export interface FocusRow {
   medianText: string;
   /** Score less median, to three decimal places. */
   fromMedian: number | null;
-  /** "4.2 above", "3.1 below", "at the median" or "–". */
+  /** "4.2 above", "3.15 below", "at the median" or "–" (exact, like the median). */
   fromMedianText: string;
 }
 
