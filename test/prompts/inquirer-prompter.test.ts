@@ -139,3 +139,26 @@ describe('confirm', () => {
     await expect(answer).rejects.toBeInstanceOf(PromptCancelled);
   });
 });
+
+describe('signals', () => {
+  // `kill <pid>` or a closed terminal window: the prompt ends as with Ctrl+C, so the workshop
+  // releases its lock and says how to carry on (instead of dying with the cursor hidden).
+  it.each(['SIGTERM', 'SIGHUP'] as const)('%s cancels the prompt being shown, and leaves no handler behind', async (signal) => {
+    const before = process.listenerCount(signal);
+    const prompter = createInquirerPrompter(() => 80);
+    const answer = prompter.select({ message: 'Is there a written vision?', choices: levels });
+    expect(process.listenerCount(signal)).toBeGreaterThan(before);
+    process.emit(signal, signal);
+    await expect(answer).rejects.toBeInstanceOf(PromptCancelled);
+    expect(process.listenerCount(signal)).toBe(before);
+  });
+
+  it('leaves signals alone between prompts', async () => {
+    const before = process.listenerCount('SIGTERM');
+    const prompter = createInquirerPrompter(() => 80);
+    const answer = prompter.confirm({ message: 'Go back to them now?', default: true });
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(true);
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
+});
