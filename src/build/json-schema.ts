@@ -2,8 +2,10 @@
 // apart: the input files for editors (yaml-language-server, VS Code), and the output documents
 // (`dma score --json`, `dma report -f json`) for the scripts that read them.
 import * as z from 'zod/mini';
+import { benchmarkJsonSchema as benchmarkOutputSchema } from '../core/benchmark/json.js';
 import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
 import { scoreDocumentSchema } from '../core/score-document.js';
+import { shareDocumentSchema } from '../core/share/schema.js';
 import { jsonReportSchema } from '../render/report-json.js';
 
 /** Lets every object have fields the schema does not name: what a later version may add. */
@@ -64,9 +66,29 @@ export function reportJsonSchema(strict = false): Record<string, unknown> {
   );
 }
 
+export function shareJsonSchema(): Record<string, unknown> {
+  return toSchema(
+    shareDocumentSchema,
+    'dma share file',
+    'One council\'s results for its regional group, written by "dma share": levels, spreads and scores, never people\'s names, votes or evidence.',
+  );
+}
+
+export function benchmarkJsonSchema(): Record<string, unknown> {
+  return toSchema(
+    benchmarkOutputSchema,
+    'dma benchmark (JSON)',
+    'What "dma benchmark -f json" prints: every council\'s scores, the statistics per theme, and the focus council\'s ranks.',
+    'output',
+    true,
+  );
+}
+
 export const JSON_SCHEMAS = {
   'framework.schema.json': frameworkJsonSchema,
   'answers.schema.json': answersJsonSchema,
+  'share.schema.json': shareJsonSchema,
+  'benchmark.schema.json': benchmarkJsonSchema,
   'score.schema.json': () => scoreJsonSchema(),
   'report.schema.json': () => reportJsonSchema(),
 } as const;

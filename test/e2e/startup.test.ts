@@ -35,6 +35,9 @@ describe('start-up', () => {
     ['Inquirer', 'ExitPromptError'],
     ['docx', 'w:document'],
     ['playwright-core', 'playwright-core'],
+    ['the live room (Hono)', 'x-hono-already-sent'],
+    ['uqr (the room\'s QR codes)', 'uqr only supports encoding'],
+    ["the live room's own pages", 'Join the workshop'],
   ])('does not load %s for --help', (_name, marker) => {
     expect(loaded).not.toContain(marker);
     // The marker does stand in the bundle, so the check above can fail.
