@@ -92,7 +92,7 @@ Run "dma <command> --help" for the options of a command.`,
     .option('--template <name|path>', 'a bundled template (report, committee) or a Handlebars file of your own')
     .option('--baseline <file>', 'an earlier assessment to compare against (repeat for a team)', collect, [] as string[])
     .addOption(targetOption('report'))
-    .option('--chromium <path>', 'the Chromium or Chrome to print -f pdf with (default: CHROMIUM_PATH, else one on PATH)')
+    .option('--chromium <path>', 'the Chromium, Edge or Chrome to print -f pdf with (default: CHROMIUM_PATH, else Edge or Chrome where installed, else one on PATH)')
     .addOption(frameworkOption())
     .action(async (files: string[], opts) => setExit(await (await import('./commands/report.js')).runReport(ctx, files, opts)));
 

@@ -7,7 +7,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/core/problems.js';
-import { NO_CHROMIUM_HELP, findChromium } from '../../src/io/browser.js';
+import { findChromium, noBrowserHelp } from '../../src/io/browser.js';
 import { printPdf } from '../../src/io/pdf-printer.js';
 import { pdfFooterTemplate, withCssFooter, withoutCssMarginBoxes } from '../../src/render/pdf-page.js';
 import { runInProcess } from '../support/cli.js';
@@ -38,17 +38,16 @@ describe('PDF: the footer and Chromium', () => {
     expect(withoutCssMarginBoxes('<body>x</body>')).toMatch(/^<style>@page \{ @top-left \{ content: none; \}/);
   });
 
-  it('takes --chromium, then CHROMIUM_PATH, then PATH, then /usr/bin/chromium; a path that is not there is an error', async () => {
+  it('takes --chromium, then CHROMIUM_PATH, then an installed browser; a path that is not there is an error (more in browser-lookup.test.ts)', async () => {
     const fake = join(tmp(), 'chromium');
     await writeFile(fake, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
-    expect(await findChromium({ flag: fake, env: '/nowhere', path: '' })).toBe(fake);
-    expect(await findChromium({ env: fake, path: '' })).toBe(fake);
-    expect(await findChromium({ path: `/nowhere:${tmp()}`, fallbacks: [] })).toBe(fake);
-    await expect(findChromium({ flag: '/no/such/chromium' })).rejects.toThrow(/--chromium names \/no\/such\/chromium, which is not a program that can be run/);
-    await expect(findChromium({ env: tmp() })).rejects.toThrow(/CHROMIUM_PATH names/);
-    await expect(findChromium({ path: '/nowhere', fallbacks: ['/no/such/chromium'] })).rejects.toThrow(NO_CHROMIUM_HELP);
-    expect(NO_CHROMIUM_HELP).toMatch(/apt-get install chromium/);
-    expect(NO_CHROMIUM_HELP).toMatch(/CHROMIUM_PATH/);
+    expect(await findChromium({ flag: fake, platform: 'linux', env: { CHROMIUM_PATH: '/nowhere' } })).toBe(fake);
+    expect(await findChromium({ platform: 'linux', env: { CHROMIUM_PATH: fake } })).toBe(fake);
+    await expect(findChromium({ flag: '/no/such/chromium', platform: 'linux', env: {} })).rejects.toThrow(/--chromium names \/no\/such\/chromium, which is not a program that can be run/);
+    await expect(findChromium({ platform: 'linux', env: { CHROMIUM_PATH: tmp() } })).rejects.toThrow(/CHROMIUM_PATH names/);
+    await expect(findChromium({ platform: 'linux', env: {}, canRun: async () => false })).rejects.toThrow(noBrowserHelp('linux'));
+    expect(noBrowserHelp('linux')).toMatch(/apt-get install chromium/);
+    expect(noBrowserHelp('linux')).toMatch(/CHROMIUM_PATH/);
   });
 
   it('without a Chromium, fails at once with exit 1, says how to install one, and writes nothing', async () => {

@@ -75,7 +75,7 @@ async function print(rendered: Extract<Rendered, { kind: 'print' }>, chromium: s
 
 async function findChromium(ctx: CommandContext, opts: ReportOptions): Promise<string> {
   const { findChromium: find } = await import('../../io/browser.js');
-  return find({ flag: opts.chromium && resolve(ctx.cwd, opts.chromium), env: ctx.env.CHROMIUM_PATH, path: ctx.env.PATH });
+  return find({ flag: opts.chromium && resolve(ctx.cwd, opts.chromium), platform: ctx.platform, env: ctx.env });
 }
 
 function warn(ctx: CommandContext, warnings: LocatedProblem[]): void {
