@@ -161,3 +161,8 @@ if (memory.length) {
 const { benchRoom } = await import('./room.js');
 console.log('');
 for (const line of await benchRoom()) console.log(line);
+
+// 6. Word on large inputs, against HTML (bench/word.js).
+const { benchWord } = await import('./word.js');
+console.log('');
+for (const line of benchWord()) console.log(line);

@@ -4,7 +4,7 @@
 import { HeadingLevel, Paragraph } from 'docx';
 import type { Document, Table, TableOfContents } from 'docx';
 import type { ActionView, CommitteeView, ReportModel } from '../core/report/index.js';
-import { buildDocument, contents, documentInfo, estimatePageNumbers } from './docx-document.js';
+import { buildDocument, contents, documentInfo } from './docx-document.js';
 import { bullet, gap, heading, link, numberedItem, numberedPara, para, ragCell, run, runs, space, table } from './docx-kit.js';
 import { actionGroups, comparisonView, methodView, questionTable, teamView, themeLevels } from './docx-sections.js';
 
@@ -141,5 +141,5 @@ export function committeeDocument(m: ReportModel, c: CommitteeView): Document {
     ...planAppendix(m, c),
     muted(c.colophon),
   ];
-  return buildDocument(documentInfo(m, `${c.title}: ${m.organisation}`, c.footer), children, estimatePageNumbers);
+  return buildDocument(documentInfo(m, `${c.title}: ${m.organisation}`, c.footer), children);
 }

@@ -15,15 +15,15 @@ import {
   TableOfContents,
   TextRun,
 } from 'docx';
-import type { PageNumberEstimator, Table } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
+import type { Table } from 'docx';
 import type { ReportModel } from '../core/report/index.js';
 import { BRAND, FONT, INK, LINE, MUTED, PAGE, TEXT_WIDTH, cleanText, run } from './docx-kit.js';
+import { pageLayout } from './docx-pages.js';
 
 /**
  * "Contents" and a table of contents field of the headings down to `depth`, written with its
- * entries and page numbers (worked out by docx's page layout), so Word shows it as it is and
- * Word's "Update Table" refreshes it.
+ * entries and, unless the document is too long for docx to lay out (docx-pages.ts), their page
+ * numbers, so Word shows it as it is and Word's "Update Table" refreshes it.
  */
 export function contents(title: string, depth: 1 | 2): Array<Paragraph | TableOfContents> {
   return [
@@ -45,15 +45,13 @@ export interface DocumentInfo {
   /** "Page" and "of", for "Page X of Y". */
   page: string;
   pageOf: string;
+  /** Under the contents when docx does not number their pages: how to have Word number them. */
+  contentsUnnumbered: string;
 }
-
-// Lay out past what docx cannot yet lay out as Word does, with its best guess, so every entry of
-// the table of contents has a page number (Word's "Update Table" makes them exact).
-export const estimatePageNumbers = estimatePageNumbersWith({ guess: true });
 
 /** What a report's document says about itself, and its footer. */
 export function documentInfo(m: ReportModel, title: string, footerText: string): DocumentInfo {
-  return { title, subject: m.framework.title, footerText, toolVersion: m.tool.version, description: m.text.documentDescription, locale: m.locale, page: m.labels.page, pageOf: m.labels.pageOf };
+  return { title, subject: m.framework.title, footerText, toolVersion: m.tool.version, description: m.text.documentDescription, locale: m.locale, page: m.labels.page, pageOf: m.labels.pageOf, contentsUnnumbered: m.labels.contentsUnnumbered };
 }
 
 /** Bullets (•, –) and numbered lists (1., (a)). */
@@ -76,8 +74,12 @@ const NUMBERING = {
   ],
 };
 
-/** The document: A4, Arial, the report's language, Word's heading styles, numbering, and "Page X of Y" in the footer. */
-export function buildDocument(info: DocumentInfo, children: Array<Paragraph | Table | TableOfContents>, pageNumbers?: PageNumberEstimator): Document {
+/**
+ * The document: A4, Arial, the report's language, Word's heading styles, numbering, "Page X of Y"
+ * in the footer, and the contents' page numbers when the document is within docx's layout budget.
+ */
+export function buildDocument(info: DocumentInfo, content: Array<Paragraph | Table | TableOfContents>): Document {
+  const { children, pageNumbers } = pageLayout(content, new Paragraph({ children: [run(info.contentsUnnumbered, { size: 18, color: MUTED })] }));
   const footer = new Footer({
     children: [
       new Paragraph({

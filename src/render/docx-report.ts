@@ -8,7 +8,7 @@ import type { Document, Table, TableOfContents } from 'docx';
 import { buildCommitteeView } from '../core/report/index.js';
 import type { CommitteeView, ReportModel, ThemeView } from '../core/report/index.js';
 import { committeeDocument } from './docx-committee.js';
-import { buildDocument, contents, documentInfo, estimatePageNumbers, pack } from './docx-document.js';
+import { buildDocument, contents, documentInfo, pack } from './docx-document.js';
 import { cleanText, gap, heading, numberedItem, para, run, runs, table } from './docx-kit.js';
 import { actionGroups, comparisonView, methodView, sourcesList, teamView, themeLevels } from './docx-sections.js';
 import type { DocxLayout } from './format-types.js';
@@ -110,5 +110,5 @@ export function reportDocument(m: ReportModel): Document {
     gap(),
     para(runs(m.text.colophon, { size: 18, color: '484949' })),
   ];
-  return buildDocument(documentInfo(m, m.title, `${m.organisation} · ${m.text.footerDate}`), children, estimatePageNumbers);
+  return buildDocument(documentInfo(m, m.title, `${m.organisation} · ${m.text.footerDate}`), children);
 }

@@ -87,6 +87,8 @@ export const LABELS = {
   noAnswers: 'no answers',
   noEvidence: 'None recorded',
   page: 'Page',
+  /** Under a Word report's contents when the report is too long for dma to number its pages. */
+  contentsUnnumbered: 'To show the page numbers of these contents in Word, right-click them and choose Update Field.',
   pageOf: 'of',
 };
 
