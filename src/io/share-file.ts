@@ -12,6 +12,7 @@ import { normaliseName } from '../core/share/names.js';
 import type { ShareDocument, UnsignedShare } from '../core/share/schema.js';
 import { SHARE_FORMAT, SHARE_SCHEMA_VERSION, shareDocumentSchema } from '../core/share/schema.js';
 import { checkShape } from '../core/shape.js';
+import { jsonWithoutControls } from '../core/visible-controls.js';
 import { hashText } from './content-hash.js';
 import { parseJsonText } from './json-source.js';
 import { describeFsError } from './yaml-source.js';
@@ -38,7 +39,7 @@ export function signShare(share: UnsignedShare): ShareDocument {
 }
 
 export function shareJson(share: ShareDocument): string {
-  return `${JSON.stringify(share, null, 2)}\n`;
+  return `${jsonWithoutControls(JSON.stringify(share, null, 2))}\n`;
 }
 
 export type ShareRead = { ok: true; file: string; share: ShareDocument } | { ok: false; file: string; error: DataError };

@@ -3,13 +3,16 @@
 // The heatmap becomes a table of the same figures.
 import type { BenchmarkModel, FocusView } from '../core/benchmark/types.js';
 import { mdCell, mdInline } from './markdown-escape.js';
+import { withControlsShown } from '../core/visible-controls.js';
 
 const row = (cells: ReadonlyArray<string | number>) => `| ${cells.map((c) => (typeof c === 'number' ? String(c) : c)).join(' | ')} |`;
 /** A theme's title cell: "1. Title" needs no escaped dot, as a table cell cannot start a list. */
 const titleCell = (title: string) => mdCell(title).replace(/^(\d+)\\\./, '$1.');
 const rule = (aligns: string) => `|${[...aligns].map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`;
 
-export function renderBenchmarkMarkdown(model: BenchmarkModel): string {
+export function renderBenchmarkMarkdown(given: BenchmarkModel): string {
+  // Text from share files with its control characters shown (core/visible-controls.ts).
+  const model = withControlsShown(given);
   const out: string[] = [
     `# Digital maturity benchmark: ${mdInline(model.title)}`,
     '',

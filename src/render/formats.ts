@@ -4,6 +4,7 @@
 // Handlebars and docx load only for the formats that need them.
 import type { CommitteeView, ReportModel } from '../core/report/index.js';
 import { UsageError } from '../core/problems.js';
+import { withControlsShown } from '../core/visible-controls.js';
 import type { ScoreDocument } from '../core/score-document.js';
 import type { PdfFooter } from './pdf-page.js';
 import type { DocxLayout, ReportFormat, TemplateFormat } from './format-types.js';
@@ -139,6 +140,17 @@ export interface FormatSpec {
   render(input: RenderInput): Promise<Rendered>;
 }
 
+/**
+ * The input with the control characters of its text shown as visible escapes
+ * (core/visible-controls.ts): what every format but JSON lays out. The committee view is copied
+ * with the model, so what they share stays shared.
+ */
+function shown(input: RenderInput): RenderInput {
+  const copies = new Map<object, unknown>();
+  let view: CommitteeView | undefined;
+  return { ...input, model: withControlsShown(input.model, copies), committee: () => (view ??= withControlsShown(input.committee(), copies)) };
+}
+
 async function drawn(input: RenderInput, format: TemplateFormat): Promise<string> {
   const { renderTemplate } = await import('./handlebars-render.js');
   const t = input.template;
@@ -147,29 +159,34 @@ async function drawn(input: RenderInput, format: TemplateFormat): Promise<string
 }
 
 export const FORMATS: Record<ReportFormat, FormatSpec> = {
-  md: { template: 'md', render: async (input) => ({ kind: 'text', text: await drawn(input, 'md') }) },
-  html: { template: 'html', render: async (input) => ({ kind: 'text', text: await drawn(input, 'html') }) },
+  md: { template: 'md', render: async (input) => ({ kind: 'text', text: await drawn(shown(input), 'md') }) },
+  html: { template: 'html', render: async (input) => ({ kind: 'text', text: await drawn(shown(input), 'html') }) },
   json: {
     template: null,
+    // The text exactly as it is, escaped as JSON (report-json.ts).
     render: async ({ document, model }) => ({ kind: 'text', text: (await import('./report-json.js')).renderJson(document, model) }),
   },
   csv: {
     template: null,
-    render: async ({ model }) => {
+    render: async (input) => {
       const { renderCsv } = await import('./csv-report.js');
-      return { kind: 'tables', ...renderCsv(model) };
+      return { kind: 'tables', ...renderCsv(shown(input).model) };
     },
   },
   docx: {
     template: null,
-    render: async ({ model, layout, committee }) => ({ kind: 'bytes', bytes: await (await import('./docx-report.js')).renderDocx(model, layout, committee) }),
+    render: async (input) => {
+      const { model, layout, committee } = shown(input);
+      return { kind: 'bytes', bytes: await (await import('./docx-report.js')).renderDocx(model, layout, committee) };
+    },
   },
   pdf: {
     template: 'html',
     render: async (input) => {
-      const { model } = input;
+      const safe = shown(input);
+      const { model } = safe;
       const footer = { organisation: model.organisation, date: model.text.footerDate, page: model.labels.page, pageOf: model.labels.pageOf };
-      return { kind: 'print', html: await drawn(input, 'html'), footer };
+      return { kind: 'print', html: await drawn(safe, 'html'), footer };
     },
   },
 };

@@ -9,6 +9,7 @@ import type { ReportModel } from '../core/report/index.js';
 import { CONFIDENCES } from '../core/schema.js';
 import { scoreDocumentSchema } from '../core/score-document.js';
 import type { ScoreDocument } from '../core/score-document.js';
+import { jsonWithoutControls } from '../core/visible-controls.js';
 
 /** The schema, built when first asked for (by the build and the tests): rendering needs only its type. */
 function buildSchema() {
@@ -151,5 +152,5 @@ export function buildJsonReport(document: ScoreDocument, model: ReportModel): Js
 }
 
 export function renderJson(document: ScoreDocument, model: ReportModel): string {
-  return `${JSON.stringify(buildJsonReport(document, model), null, 2)}\n`;
+  return `${jsonWithoutControls(JSON.stringify(buildJsonReport(document, model), null, 2))}\n`;
 }

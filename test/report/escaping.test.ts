@@ -2,14 +2,30 @@
 // a Markdown table, a chart or a CSV row, or be compiled as a template.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildCommitteeView } from '../../src/core/report/index.js';
+import { loadTemplate } from '../../src/io/templates.js';
+import { FORMATS, templateFormatOf } from '../../src/render/formats.js';
+import type { ReportFormat } from '../../src/render/formats.js';
+import { pdfFooterTemplate } from '../../src/render/pdf-page.js';
+import { escapeControls } from '../../src/terminal/safe-text.js';
+import { SKIP_BROWSER, chromium, launchBrowser } from '../support/browser.js';
+import { runInProcess } from '../support/cli.js';
+import { unzip, wordText } from '../support/documents.js';
+import { tempDir } from '../support/temp.js';
 import { csvField, renderCsvCombined } from '../../src/render/csv-report.js';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
 import { mdCell, mdInline, mdMultiline } from '../../src/render/markdown-escape.js';
 import { renderJson } from '../../src/render/report-json.js';
 import { barChartSvg, escapeXml, radarChartSvg } from '../../src/render/svg-charts.js';
-import { HOSTILE, HOSTILE_FRAMEWORK, modelFor } from '../support/fixtures.js';
+import { HOSTILE, HOSTILE_FRAMEWORK, ROOT, fixture, modelFor } from '../support/fixtures.js';
+
+const tmp = tempDir('dma-escaping-');
+
+/** What no file may hold as itself: C0 controls but tab, line feed and carriage return; DEL; C1; bidi embeddings, overrides and isolates; noncharacters; lone surrogates. */
+const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const template = (name: string) => readFileSync(fileURLToPath(new URL(`../../templates/${name}`, import.meta.url)), 'utf8');
 
@@ -224,3 +240,97 @@ describe('JSON keeps the text as data', () => {
 function hasPandoc(): boolean {
   return spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).status === 0;
 }
+
+// Control characters: NUL, ESC sequences, C1 controls, bidi overrides and isolates, a
+// noncharacter and a lone surrogate, in every text of an answers file and a framework. Every
+// file dma writes shows each as a visible escape ("\u001b") or, in JSON, escapes it; none keeps
+// one as itself, and a Word file stays XML that parses.
+describe('Control characters reach no file as themselves', async () => {
+  const files = [fixture('report/controls.yaml')];
+  const framework = fixture('report/controls-framework.yaml');
+  const { analysis: controlled, model: controls } = await modelFor(files, { framework });
+  const input = async (name: 'report' | 'committee', format: 'md' | 'html' | null) => ({
+    model: controls,
+    document: controlled.document,
+    committee: () => buildCommitteeView(controls),
+    template: format ? await loadTemplate(ROOT, name, format) : undefined,
+    layout: name,
+  });
+  const text = async (format: ReportFormat, name: 'report' | 'committee' = 'report') => {
+    const rendered = await FORMATS[format].render(await input(name, templateFormatOf(format)));
+    if (rendered.kind === 'text') return rendered.text;
+    if (rendered.kind === 'tables') return rendered.combined;
+    if (rendered.kind === 'print') return `${rendered.html}\n${pdfFooterTemplate(rendered.footer)}`;
+    return [...unzip(rendered.bytes)].filter(([part]) => /\.(xml|rels)$/.test(part)).map(([, data]) => data.toString('utf8')).join('\n');
+  };
+  const outputs: Record<string, string> = {};
+  for (const format of ['md', 'html', 'csv', 'json', 'docx', 'pdf'] as const) outputs[format] = await text(format);
+  for (const format of ['md', 'html', 'docx', 'pdf'] as const) outputs[`committee ${format}`] = await text(format, 'committee');
+
+  it('the corpus has them all, as the files give them', () => {
+    expect(controls.organisation).toBe('Controls\u001b]52;c;SGVsbG8=\u0007 Council\u202e');
+    expect(controls.themes[0]!.questions[0]!.notes).toContain('NUL\u0000, BEL\u0007, DEL\u007f, C1\u0085next line');
+    expect(controls.themes[0]!.questions[0]!.notes).toContain('lone\ud800 surrogate');
+  });
+
+  it('no report format keeps one as itself, the committee paper and the PDF included', () => {
+    for (const [format, out] of Object.entries(outputs)) {
+      expect(out.match(RAW_CONTROL)?.map((c) => escapeControls(c)) ?? [], format).toEqual([]);
+    }
+  });
+
+  it('Markdown, HTML, CSV, Word and the PDF show each as a visible escape', () => {
+    expect(outputs.html).toContain('<h1>Controls\\u001b]52;c;SGVsbG8&#x3D;\\u0007 Council\\u202e</h1>');
+    expect(outputs.html).toContain('NUL\\u0000, BEL\\u0007, DEL\\u007f, C1<br>next line, override\\u202eesrever, isolate\\u2066x\\u2069, noncharacter\\uffff, lone\\ud800 surrogate');
+    expect(outputs.pdf).toContain('Controls\\u001b]52;c;SGVsbG8=\\u0007 Council\\u202e · assessed');
+    expect(outputs.md).toContain('Controls\\\\u001b\\]52;c;SGVsbG8=\\\\u0007 Council\\\\u202e');
+    expect(outputs.csv).toContain('"Notes with ESC\\u001b]0;title\\u0007, NUL\\u0000');
+    expect(outputs.csv).toContain('"\\u001b[1mStarts with ESC"');
+    expect(wordText(outputs.docx)).toContain('Ann\\u001b[2J\\u001b[H');
+    expect(wordText(outputs['committee docx'])).toContain('Controls\\u001b]52;c;SGVsbG8=\\u0007 Council\\u202e');
+  });
+
+  it('JSON escapes each, and reads back as the exact text', () => {
+    expect(outputs.json).toContain('"organisation": "Controls\\u001b]52;c;SGVsbG8=\\u0007 Council\\u202e"');
+    expect(JSON.parse(outputs.json).organisation).toBe(controls.organisation);
+  });
+
+  it('Word stays XML 1.0 that parses', async () => {
+    for (const part of [outputs.docx, outputs['committee docx']]) {
+      expect(part).not.toMatch(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\ud800-\udbff\udc00-\udfff]/);
+    }
+    if (!chromium) return console.warn(SKIP_BROWSER);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      for (const layout of ['report', 'committee'] as const) {
+        const bytes = ((await FORMATS.docx.render(await input(layout, null))) as { bytes: Uint8Array }).bytes;
+        for (const [name, data] of unzip(bytes)) {
+          if (!/\.(xml|rels)$/.test(name)) continue;
+          const error = await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? null, data.toString('utf8'));
+          expect(error, `${layout} ${name}`).toBeNull();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the share file, the benchmark in every format and dma score --json neither', async () => {
+    const dir = tmp();
+    const share = join(dir, 'controls-share.json');
+    expect((await runInProcess(['share', ...files, '--framework', framework, '--with-notes', '-o', share])).code).toBe(0);
+    const written: Record<string, string> = { share: readFileSync(share, 'utf8') };
+    for (const format of ['md', 'html', 'json', 'csv']) {
+      const out = join(dir, `benchmark.${format}`);
+      const r = await runInProcess(['benchmark', share, '-o', out]);
+      expect(r.code, r.stderr).toBe(0);
+      written[`benchmark ${format}`] = readFileSync(out, 'utf8') + (format === 'csv' ? readFileSync(join(dir, 'benchmark-statistics.csv'), 'utf8') : '');
+    }
+    written.score = (await runInProcess(['score', ...files, '--framework', framework, '--json'])).stdout;
+    for (const [name, out] of Object.entries(written)) expect(out.match(RAW_CONTROL)?.map((c) => escapeControls(c)) ?? [], name).toEqual([]);
+    expect(written['benchmark html']).toContain('Controls\\u001b]52;c;SGVsbG8=\\u0007 Council\\u202e');
+    expect(JSON.parse(written.share).organisation.name).toBe(controls.organisation);
+    expect(JSON.parse(written.score).organisation).toBe(controls.organisation);
+  });
+});

@@ -4,6 +4,7 @@ import type { CommandContext } from '../context.js';
 import { analyse } from '../../core/analysis.js';
 import { formatProblem } from '../../core/problems.js';
 import { buildReportModel } from '../../core/report/model.js';
+import { jsonWithoutControls } from '../../core/visible-controls.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import { packageVersion } from '../../io/paths.js';
 import { renderTerminalSummary } from '../../render/terminal.js';
@@ -20,7 +21,7 @@ export async function runScore(ctx: CommandContext, files: string[], opts: Score
   for (const warning of team.warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
   const analysis = analyse(team.framework, team.assessment, opts.target);
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify(analysis.document, null, 2)}\n`);
+    ctx.stdout.write(`${jsonWithoutControls(JSON.stringify(analysis.document, null, 2))}\n`);
     return 0;
   }
   const model = buildReportModel({ analysis, toolVersion: packageVersion(), generated: ctx.today });

@@ -2,6 +2,7 @@
 // in schema/benchmark.schema.json is generated from. Names are values, never keys.
 import * as z from 'zod/mini';
 import type { BenchmarkModel } from './types.js';
+import { jsonWithoutControls } from '../visible-controls.js';
 
 const score = z.nullable(z.number());
 const themeRef = z.nullable(z.string().check(z.describe('A theme id; null for the overall score.')));
@@ -129,5 +130,5 @@ export function buildBenchmarkJson(model: BenchmarkModel): BenchmarkJson {
 }
 
 export function renderBenchmarkJson(model: BenchmarkModel): string {
-  return `${JSON.stringify(buildBenchmarkJson(model), null, 2)}\n`;
+  return `${jsonWithoutControls(JSON.stringify(buildBenchmarkJson(model), null, 2))}\n`;
 }
