@@ -50,6 +50,8 @@ table { border-collapse: collapse; width: 100%; margin: .6rem 0 1.4rem; font-siz
 table.wide { font-size: .85rem; }
 caption { text-align: left; font-weight: 700; padding: .3rem 0 .5rem; color: var(--ink); }
 th, td { border-bottom: 1px solid var(--line); padding: .45rem .6rem .45rem 0; text-align: left; vertical-align: top; }
+main { overflow-wrap: break-word; }
+th, td { overflow-wrap: anywhere; }
 table.wide th, table.wide td { padding: .25rem .5rem .25rem 0; }
 thead th { border-bottom: 2px solid var(--ink); font-size: .9rem; }
 tbody th { font-weight: 600; overflow-wrap: anywhere; }

@@ -58,6 +58,23 @@ export function docxLayout(template: string | undefined): DocxLayout {
   );
 }
 
+/** How messages name each format. */
+export const FORMAT_NAMES: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', json: 'JSON', csv: 'CSV', docx: 'Word (docx)', pdf: 'PDF' };
+
+/**
+ * -f and an --out file named for another format ("-f md -o report.html") would write one format
+ * under another's name, which opens wrongly or not at all: refused, naming both. An --out file
+ * whose extension names no format (report.txt, report) takes any.
+ */
+export function refuseMismatch(given: string, format: ReportFormat, out: string | undefined): void {
+  const named = out === undefined ? undefined : formatFromExtension(out);
+  if (named === undefined || named === format) return;
+  throw new UsageError(
+    `-f ${given.trim()} writes ${FORMAT_NAMES[format]}, but the --out file ${out} is named for ${FORMAT_NAMES[named]}; ` +
+      `name the file for ${FORMAT_NAMES[format]} (for example ${out!.replace(/\.[A-Za-z]+$/, `.${format}`)}) or leave out -f`,
+  );
+}
+
 export interface FormatOptions {
   format?: string;
   out?: string;
@@ -66,14 +83,16 @@ export interface FormatOptions {
 
 /**
  * -f when given; else the --out file's extension (.md .markdown .html .htm .json .csv .docx
- * .pdf); else, with --template, the format in the template's name (x.html.hbs); else md.
- * docx and pdf need --out: they are never written to the terminal.
+ * .pdf); else, with --template, the format in the template's name (x.html.hbs); else md. -f and
+ * an --out extension that names another format are refused. docx and pdf need --out: they are
+ * never written to the terminal.
  */
 export function chooseFormat(opts: FormatOptions): ReportFormat {
   let format: ReportFormat;
   if (opts.format !== undefined) {
     const named = NAMES[opts.format.trim().toLowerCase()];
     if (!named) throw new UsageError(`unknown format "${opts.format}": use md, html, json, csv, docx or pdf`);
+    refuseMismatch(opts.format, named, opts.out);
     format = named;
   } else {
     const fromOut = opts.out === undefined ? undefined : formatFromExtension(opts.out);

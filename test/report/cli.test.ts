@@ -97,9 +97,32 @@ describe('dma report: formats', () => {
     expect(r.stderr).toContain('unknown format "xml": use md, html, json, csv, docx or pdf');
   });
 
+  it('refuses -f and an --out file named for another format, naming both, and writes nothing (exit 2)', async () => {
+    const cases = [
+      [['-f', 'md', '-o', 'report.html'], '-f md writes Markdown, but the --out file report.html is named for HTML; name the file for Markdown (for example report.md) or leave out -f'],
+      [['-f', 'html', '-o', 'paper.docx'], '-f html writes HTML, but the --out file paper.docx is named for Word (docx)'],
+      [['-f', 'pdf', '-o', 'paper.HTM'], '-f pdf writes PDF, but the --out file paper.HTM is named for HTML'],
+      [['-f', 'json', '-o', 'plan.csv'], '-f json writes JSON, but the --out file plan.csv is named for CSV'],
+    ] as const;
+    for (const [args, message] of cases) {
+      const out = join(tmp(), `mismatch-${args[3]}`);
+      const r = await report(args[0], args[1], args[2], out);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message.replace(args[3], out).replace(/for example (\S+)\)/, (_, name: string) => `for example ${join(tmp(), `mismatch-${name}`)})`));
+      expect(r.stdout).toBe('');
+      expect((await readdir(tmp())).filter((f) => f.startsWith('mismatch-'))).toEqual([]);
+    }
+    // Extensions that name the same format, or none, are fine.
+    for (const [format, name] of [['md', 'a.markdown'], ['html', 'b.htm'], ['markdown', 'c.md'], ['md', 'notes.txt'], ['json', 'plain']]) {
+      expect((await report('-f', format, '-o', join(tmp(), name))).code, `${format} ${name}`).toBe(0);
+    }
+    expect((await runInProcess(['benchmark', 'x.json', '-f', 'md', '-o', 'group.html'])).stderr).toContain('-f md writes Markdown, but the --out file group.html is named for HTML');
+  });
+
   it('chooses formats by the documented rules', () => {
     expect(chooseFormat({})).toBe('md');
-    expect(chooseFormat({ format: 'HTML', out: 'x.md' })).toBe('html');
+    expect(chooseFormat({ format: 'HTML', out: 'x.htm' })).toBe('html');
+    expect(() => chooseFormat({ format: 'HTML', out: 'x.md' })).toThrow(/-f HTML writes HTML, but the --out file x.md is named for Markdown/);
     expect(chooseFormat({ format: 'markdown' })).toBe('md');
     expect(chooseFormat({ out: 'x.CSV' })).toBe('csv');
     expect(chooseFormat({ template: 'board.html.hbs' })).toBe('html');

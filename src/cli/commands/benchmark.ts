@@ -15,7 +15,7 @@ import { BOM } from '../../render/csv-report.js';
 import { renderBenchmarkCsvCombined, renderBenchmarkCsvTables, statisticsCsvPath } from '../../render/benchmark-csv.js';
 import { renderBenchmarkHtml } from '../../render/benchmark-html.js';
 import { renderBenchmarkMarkdown } from '../../render/benchmark-markdown.js';
-import { formatFromExtension } from '../../render/formats.js';
+import { formatFromExtension, refuseMismatch } from '../../render/formats.js';
 
 export type BenchmarkFormat = 'md' | 'html' | 'json' | 'csv';
 const FORMATS: Record<string, BenchmarkFormat> = { md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json', csv: 'csv' };
@@ -27,11 +27,12 @@ export interface BenchmarkOptions {
   strict?: boolean;
 }
 
-/** -f when given; else the --out file's extension; else md. */
+/** -f when given (refused when the --out file is named for another format); else the --out file's extension; else md. */
 export function benchmarkFormat(opts: BenchmarkOptions): BenchmarkFormat {
   if (opts.format !== undefined) {
     const named = FORMATS[opts.format.trim().toLowerCase()];
     if (!named) throw new UsageError(`unknown format "${opts.format}": a benchmark is md, html, json or csv`);
+    refuseMismatch(opts.format, named, opts.out);
     return named;
   }
   const fromOut = opts.out === undefined ? undefined : formatFromExtension(opts.out);
