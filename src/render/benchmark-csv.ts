@@ -15,15 +15,16 @@ export interface BenchmarkCsv {
 export function renderBenchmarkCsvTables(given: BenchmarkModel): BenchmarkCsv {
   // Text from share files with its control characters shown (core/visible-controls.ts).
   const model = withControlsShown(given);
+  const l = model.labels;
   const themeHeads = model.themes.map((t) => `${t.number}. ${t.title}`);
   const councils = [
-    csvRow(['Rank', 'Council', 'Anonymous', 'Date', 'Shares', 'File', ...themeHeads, 'Overall']),
+    csvRow([l.rank, l.council, l.anonymous, l.date, l.shares, l.file, ...themeHeads, l.overall]),
     ...model.heatmap.rows.map((r) =>
-      csvRow([r.rank, r.name, r.anonymous ? 'yes' : 'no', r.date.iso, r.shares, r.file, ...r.themes.map((c) => c.score), r.overall.score]),
+      csvRow([r.rank, r.name, r.anonymous ? l.yes : l.no, r.date.iso, r.shares, r.file, ...r.themes.map((c) => c.score), r.overall.score]),
     ),
   ].join('');
   const statistics = [
-    csvRow(['Theme', 'Councils', 'Lowest', 'Lower quartile', 'Median', 'Upper quartile', 'Highest']),
+    csvRow([l.theme, l.councils, l.lowest, l.lowerQuartile, l.median, l.upperQuartile, l.highest]),
     ...model.statistics.rows.map((r) => csvRow([r.title, r.councils, r.min, r.lowerQuartile, r.median, r.upperQuartile, r.max])),
   ].join('');
   return { councils, statistics };

@@ -45,7 +45,7 @@ function headingHeight(columns: readonly string[]): number {
 
 export function heatmapSvg(model: BenchmarkModel, idPrefix = 'benchmark'): string {
   const map = model.heatmap;
-  const columns = [...model.themes.map((t) => `${t.number}. ${t.title}`), 'Overall'];
+  const columns = [...model.themes.map((t) => `${t.number}. ${t.title}`), model.labels.overall];
   const x0 = LAYOUT.label;
   const xOf = (i: number) => x0 + i * LAYOUT.cell + (i === columns.length - 1 ? LAYOUT.gap : 0);
   const top = LAYOUT.legend + headingHeight(columns);

@@ -3,6 +3,7 @@
 // headings, table headers, a data table for the heatmap, and print on A4. Every value from the
 // model is escaped; the model owns every sentence.
 import type { BenchmarkModel, FocusView, WhomToAskView } from '../core/benchmark/types.js';
+import type { BenchmarkLabels } from '../core/report/wording/benchmark.js';
 import { BENCHMARK_CSS } from './benchmark-css.js';
 import { heatmapSvg } from './benchmark-heatmap.js';
 import { escapeXml as h } from './svg-charts.js';
@@ -13,9 +14,10 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 export function renderBenchmarkHtml(given: BenchmarkModel): string {
   // Text from share files with its control characters shown (core/visible-controls.ts).
   const model = withControlsShown(given);
+  const l = model.labels;
   const sections = [
     summary(model),
-    model.focus ? focus(model.focus) : '',
+    model.focus ? focus(model.focus, l) : '',
     statistics(model),
     heatmap(model),
     trends(model),
@@ -29,15 +31,15 @@ export function renderBenchmarkHtml(given: BenchmarkModel): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<meta name="generator" content="${h(`${model.tool.name} ${model.tool.version}`)}">`,
-    `<title>Digital maturity benchmark: ${h(model.title)}</title>`,
+    `<title>${h(l.pageTitle(model.title))}</title>`,
     `<style>${BENCHMARK_CSS}</style>`,
     '</head>',
     '<body>',
-    '<a class="skip-link" href="#main">Skip to the benchmark</a>',
+    `<a class="skip-link" href="#main">${h(l.skipLink)}</a>`,
     header(model),
     contents(model),
     `<main id="main" class="wrap">${sections.join('\n')}</main>`,
-    `<footer class="report-footer"><div class="wrap"><p>${h(`Digital maturity benchmark: ${model.title}. ${model.subtitle}. Produced ${model.generated.text} with ${model.tool.name} ${model.tool.version}.`)}</p></div></footer>`,
+    `<footer class="report-footer"><div class="wrap"><p>${h(`${l.pageTitle(model.title)}. ${model.subtitle}. ${l.produced(model.generated.text, `${model.tool.name} ${model.tool.version}`)}`)}</p></div></footer>`,
     '</body>',
     '</html>',
     '',
@@ -49,36 +51,38 @@ const paragraphs = (list: readonly string[]) => list.map((p) => `<p>${h(p)}</p>`
 function header(model: BenchmarkModel): string {
   const front = model.frontMatter.map((f) => `<div><dt>${h(f.label)}</dt><dd>${h(f.value)}</dd></div>`).join('');
   return (
-    `<header class="report-header"><div class="wrap"><p class="eyebrow">Digital maturity benchmark</p>` +
+    `<header class="report-header"><div class="wrap"><p class="eyebrow">${h(model.labels.kind)}</p>` +
     `<h1>${h(model.title)}</h1><p class="subtitle">${h(model.subtitle)}</p><dl class="front-matter">${front}</dl></div></header>`
   );
 }
 
 function contents(model: BenchmarkModel): string {
-  const links: Array<[string, string]> = [['summary', 'Summary']];
+  const l = model.labels;
+  const links: Array<[string, string]> = [['summary', l.summary]];
   if (model.focus) links.push(['focus', model.focus.heading]);
   links.push(['themes', model.statistics.heading], ['heatmap', model.heatmap.heading]);
   if (model.trends) links.push(['trends', model.trends.heading]);
   links.push(['method', model.method.heading]);
   const items = links.map(([id, text]) => `<li><a href="#${id}">${h(text)}</a></li>`).join('');
-  return `<nav class="toc" aria-label="Contents"><div class="wrap"><h2>Contents</h2><ol>${items}</ol></div></nav>`;
+  return `<nav class="toc" aria-label="${h(l.contents)}"><div class="wrap"><h2>${h(l.contents)}</h2><ol>${items}</ol></div></nav>`;
 }
 
 function summary(model: BenchmarkModel): string {
   const [lead, ...rest] = model.summary;
-  const notices = model.notices.length ? `<div class="callout"><h3>Read this first</h3><ul>${model.notices.map((n) => `<li>${h(n)}</li>`).join('')}</ul></div>` : '';
+  const l = model.labels;
+  const notices = model.notices.length ? `<div class="callout"><h3>${h(l.readFirst)}</h3><ul>${model.notices.map((n) => `<li>${h(n)}</li>`).join('')}</ul></div>` : '';
   const leftOut = model.leftOut
-    ? `<div class="callout callout-alert"><h3>Files left out</h3><p>${h(model.leftOut.text)}</p><ul>${model.leftOut.files
+    ? `<div class="callout callout-alert"><h3>${h(l.filesLeftOut)}</h3><p>${h(model.leftOut.text)}</p><ul>${model.leftOut.files
         .map((f) => `<li><strong>${h(f.file)}</strong>: ${h(f.reason)}</li>`)
         .join('')}</ul></div>`
     : '';
   return (
-    `<section id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">Summary</h2>` +
+    `<section id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${h(l.summary)}</h2>` +
     `${lead ? `<p class="lead">${h(lead)}</p>` : ''}${paragraphs(rest)}${notices}${leftOut}</section>`
   );
 }
 
-function focus(view: FocusView): string {
+function focus(view: FocusView, l: BenchmarkLabels): string {
   const rows = view.rows
     .map((r) => {
       const strong = (text: string) => (r.id === null ? `<strong>${h(text)}</strong>` : h(text));
@@ -86,12 +90,12 @@ function focus(view: FocusView): string {
     })
     .join('');
   const table =
-    `<table><caption>${h(view.caption)}</caption><thead><tr><th scope="col">Theme</th><th scope="col" class="num">Score</th><th scope="col">Rank</th>` +
-    `<th scope="col" class="num">Median</th><th scope="col">From the median</th></tr></thead><tbody>${rows}</tbody></table>`;
+    `<table><caption>${h(view.caption)}</caption><thead><tr><th scope="col">${h(l.theme)}</th><th scope="col" class="num">${h(l.score)}</th><th scope="col">${h(l.rank)}</th>` +
+    `<th scope="col" class="num">${h(l.median)}</th><th scope="col">${h(l.fromMedian)}</th></tr></thead><tbody>${rows}</tbody></table>`;
   const ask = `<h3>${h(view.whomToAsk.heading)}</h3><p>${h(view.whomToAsk.intro)}</p>${view.whomToAsk.themes.map(whomToAsk).join('')}`;
   const trend = view.trend
-    ? `<h3>Trend</h3><p>${h(view.trend.text)}</p><table><caption>${h(view.trend.caption)}</caption><thead><tr><th scope="col">Theme</th>` +
-      `<th scope="col" class="num">First</th><th scope="col" class="num">Latest</th><th scope="col">Change</th></tr></thead><tbody>${view.trend.rows
+    ? `<h3>${h(l.trend)}</h3><p>${h(view.trend.text)}</p><table><caption>${h(view.trend.caption)}</caption><thead><tr><th scope="col">${h(l.theme)}</th>` +
+      `<th scope="col" class="num">${h(l.first)}</th><th scope="col" class="num">${h(l.latest)}</th><th scope="col">${h(l.change)}</th></tr></thead><tbody>${view.trend.rows
         .map((r) => `<tr><th scope="row">${h(r.title)}</th><td class="num">${h(r.fromText)}</td><td class="num">${h(r.toText)}</td><td>${h(r.changeText)}</td></tr>`)
         .join('')}</tbody></table>`
     : '';
@@ -117,15 +121,17 @@ function statistics(model: BenchmarkModel): string {
       return `<tr${r.id === null ? ' class="total"' : ''}><th scope="row">${h(r.title)}</th><td class="num">${r.councils}</td>${cells}</tr>`;
     })
     .join('');
-  const heads = ['Councils', 'Lowest', 'Lower quartile', 'Median', 'Upper quartile', 'Highest'].map((t) => `<th scope="col" class="num">${t}</th>`).join('');
+  const l = model.labels;
+  const heads = [l.councils, l.lowest, l.lowerQuartile, l.median, l.upperQuartile, l.highest].map((t) => `<th scope="col" class="num">${h(t)}</th>`).join('');
   return (
     `<section id="themes" class="major" aria-labelledby="themes-heading"><h2 id="themes-heading">${h(s.heading)}</h2><p>${h(s.intro)}</p>` +
-    `<table><caption>${h(s.caption)}</caption><thead><tr><th scope="col">Theme</th>${heads}</tr></thead><tbody>${rows}</tbody></table></section>`
+    `<table><caption>${h(s.caption)}</caption><thead><tr><th scope="col">${h(l.theme)}</th>${heads}</tr></thead><tbody>${rows}</tbody></table></section>`
   );
 }
 
 function heatmap(model: BenchmarkModel): string {
   const map = model.heatmap;
+  const l = model.labels;
   const heads = model.themes
     .map((t) => `<th scope="col" class="num">${t.number}<span class="visually-hidden">. ${h(t.title)}</span></th>`)
     .join('');
@@ -143,9 +149,9 @@ function heatmap(model: BenchmarkModel): string {
   return (
     `<section id="heatmap" class="major" aria-labelledby="heatmap-heading"><h2 id="heatmap-heading">${h(map.heading)}</h2><p>${h(map.intro)} ${h(map.colourNote)}</p>` +
     `<figure class="heatmap"><figcaption>${h(map.title)}</figcaption>${heatmapSvg(model)}</figure>` +
-    `<h3>The heatmap's figures</h3><p>Theme columns are numbered:</p><ol class="key">${key}</ol>` +
+    `<h3>${h(l.heatmapFigures)}</h3><p>${h(l.themeColumnsNumbered)}</p><ol class="key">${key}</ol>` +
     `<div class="scroll" role="region" aria-label="${h(map.caption)}" tabindex="0"><table class="wide"><caption>${h(map.caption)}</caption>` +
-    `<thead><tr><th scope="col" class="num">Rank</th><th scope="col">Council</th><th scope="col">Assessed</th>${heads}<th scope="col" class="num">Overall</th></tr></thead>` +
+    `<thead><tr><th scope="col" class="num">${h(l.rank)}</th><th scope="col">${h(l.council)}</th><th scope="col">${h(l.assessed)}</th>${heads}<th scope="col" class="num">${h(l.overall)}</th></tr></thead>` +
     `<tbody>${rows}</tbody></table></div></section>`
   );
 }
@@ -161,6 +167,6 @@ function trends(model: BenchmarkModel): string {
     .join('');
   return (
     `<section id="trends" class="major" aria-labelledby="trends-heading"><h2 id="trends-heading">${h(t.heading)}</h2><p>${h(t.intro)}</p>` +
-    `<table><caption>${h(t.caption)}</caption><thead><tr><th scope="col">Council</th><th scope="col">Overall score by date</th><th scope="col">Change</th></tr></thead><tbody>${rows}</tbody></table></section>`
+    `<table><caption>${h(t.caption)}</caption><thead><tr><th scope="col">${h(model.labels.council)}</th><th scope="col">${h(model.labels.overallByDate)}</th><th scope="col">${h(model.labels.change)}</th></tr></thead><tbody>${rows}</tbody></table></section>`
   );
 }

@@ -2,6 +2,7 @@
 // tables keep their columns whatever a council's name holds, and no raw HTML passes through.
 // The heatmap becomes a table of the same figures.
 import type { BenchmarkModel, FocusView } from '../core/benchmark/types.js';
+import type { BenchmarkLabels } from '../core/report/wording/benchmark.js';
 import { mdCell, mdInline } from './markdown-escape.js';
 import { withControlsShown } from '../core/visible-controls.js';
 
@@ -13,29 +14,30 @@ const rule = (aligns: string) => `|${[...aligns].map((a) => (a === 'r' ? '---:' 
 export function renderBenchmarkMarkdown(given: BenchmarkModel): string {
   // Text from share files with its control characters shown (core/visible-controls.ts).
   const model = withControlsShown(given);
+  const l = model.labels;
   const out: string[] = [
-    `# Digital maturity benchmark: ${mdInline(model.title)}`,
+    `# ${l.pageTitle(mdInline(model.title))}`,
     '',
     `*${mdInline(model.subtitle)}*`,
     '',
     ...model.frontMatter.map((f) => `- **${mdInline(f.label)}:** ${mdInline(f.value)}`),
     '',
-    '## Summary',
+    `## ${l.summary}`,
     '',
     ...model.summary.flatMap((p) => [mdInline(p), '']),
   ];
-  if (model.notices.length) out.push('**Read this first:**', '', ...model.notices.map((n) => `- ${mdInline(n)}`), '');
+  if (model.notices.length) out.push(`**${l.readFirst}:**`, '', ...model.notices.map((n) => `- ${mdInline(n)}`), '');
   if (model.leftOut) out.push(`**${mdInline(model.leftOut.text)}**`, '', ...model.leftOut.files.map((f) => `- ${mdInline(f.file)}: ${mdInline(f.reason)}`), '');
-  if (model.focus) out.push(...focus(model.focus));
+  if (model.focus) out.push(...focus(model.focus, l));
   out.push(...statistics(model), ...heatmap(model), ...trends(model));
   out.push(`## ${mdInline(model.method.heading)}`, '', ...model.method.paragraphs.flatMap((p) => [mdInline(p), '']));
-  out.push('---', '', mdInline(`Produced ${model.generated.text} with ${model.tool.name} ${model.tool.version}.`), '');
+  out.push('---', '', mdInline(l.produced(model.generated.text, `${model.tool.name} ${model.tool.version}`)), '');
   return out.join('\n');
 }
 
-function focus(view: FocusView): string[] {
+function focus(view: FocusView, l: BenchmarkLabels): string[] {
   const out = [`## ${mdInline(view.heading)}`, '', ...view.paragraphs.flatMap((p) => [mdInline(p), ''])];
-  out.push(row(['Theme', 'Score', 'Rank', 'Median', 'From the median']), rule('lrlrl'));
+  out.push(row([l.theme, l.score, l.rank, l.median, l.fromMedian]), rule('lrlrl'));
   for (const r of view.rows) {
     const bold = (t: string) => (r.id === null ? `**${t}**` : t);
     out.push(row([bold(titleCell(r.title)), bold(mdCell(r.scoreText)), bold(mdCell(r.rankText)), mdCell(r.medianText), mdCell(r.fromMedianText)]));
@@ -50,7 +52,7 @@ function focus(view: FocusView): string[] {
     }
   }
   if (view.trend) {
-    out.push('### Trend', '', mdInline(view.trend.text), '', row(['Theme', 'First', 'Latest', 'Change']), rule('lrrl'));
+    out.push(`### ${l.trend}`, '', mdInline(view.trend.text), '', row([l.theme, l.first, l.latest, l.change]), rule('lrrl'));
     out.push(...view.trend.rows.map((r) => row([titleCell(r.title), mdCell(r.fromText), mdCell(r.toText), mdCell(r.changeText)])), '');
   }
   return out;
@@ -58,12 +60,13 @@ function focus(view: FocusView): string[] {
 
 function statistics(model: BenchmarkModel): string[] {
   const s = model.statistics;
+  const l = model.labels;
   return [
     `## ${mdInline(s.heading)}`,
     '',
     mdInline(s.intro),
     '',
-    row(['Theme', 'Councils', 'Lowest', 'Lower quartile', 'Median', 'Upper quartile', 'Highest']),
+    row([l.theme, l.councils, l.lowest, l.lowerQuartile, l.median, l.upperQuartile, l.highest]),
     rule('lrrrrrr'),
     ...s.rows.map((r) => {
       const t = r.texts;
@@ -76,14 +79,15 @@ function statistics(model: BenchmarkModel): string[] {
 
 function heatmap(model: BenchmarkModel): string[] {
   const map = model.heatmap;
+  const l = model.labels;
   return [
     `## ${mdInline(map.heading)}`,
     '',
     mdInline(map.intro),
     '',
-    `Theme columns: ${model.themes.map((t) => `${t.number}. ${mdInline(t.title)}`).join('; ')}.`,
+    l.themeColumns(model.themes.map((t) => `${t.number}. ${mdInline(t.title)}`)),
     '',
-    row(['Rank', 'Council', 'Assessed', ...model.themes.map((t) => String(t.number)), 'Overall']),
+    row([l.rank, l.council, l.assessed, ...model.themes.map((t) => String(t.number)), l.overall]),
     rule(`rll${'r'.repeat(model.themes.length)}r`),
     ...map.rows.map((r) =>
       row([
@@ -101,12 +105,13 @@ function heatmap(model: BenchmarkModel): string[] {
 function trends(model: BenchmarkModel): string[] {
   const t = model.trends;
   if (!t) return [];
+  const l = model.labels;
   return [
     `## ${mdInline(t.heading)}`,
     '',
     mdInline(t.intro),
     '',
-    row(['Council', 'Overall score by date', 'Change']),
+    row([l.council, l.overallByDate, l.change]),
     rule('lll'),
     ...t.rows.map((r) => row([mdCell(`${r.isFocus ? '▶ ' : ''}${r.name}`), mdCell(r.points.map((p) => `${p.overallText} (${p.dateText})`).join(' → ')), mdCell(r.changeText)])),
     '',

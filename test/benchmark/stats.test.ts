@@ -1,7 +1,10 @@
 // Quartiles as Excel's QUARTILE.INC works them out, checked against figures worked by hand,
 // and ranks in which tied councils share the best place.
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, fiveNumbers, ordinal, quartileInc } from '../../src/core/benchmark/stats.js';
+import { competitionRanks, fiveNumbers, quartileInc } from '../../src/core/benchmark/stats.js';
+import { BENCHMARK_WORDING } from '../../src/core/report/wording/benchmark.js';
+
+const { ordinal } = BENCHMARK_WORDING;
 
 describe('quartiles (QUARTILE.INC)', () => {
   it('interpolate between the two values either side of (n − 1) × k / 4', () => {

@@ -7,7 +7,7 @@ import { buildBenchmarkModel } from '../../core/benchmark/model.js';
 import type { BenchmarkModel } from '../../core/benchmark/types.js';
 import type { ShareEntry } from '../../core/benchmark/versions.js';
 import { DataError, UsageError, formatProblem } from '../../core/problems.js';
-import { plural } from '../../core/report-text.js';
+import { BENCHMARK_WORDING } from '../../core/report/wording/benchmark.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { packageVersion } from '../../io/paths.js';
 import { readShareFile } from '../../io/share-file.js';
@@ -68,8 +68,7 @@ export async function runBenchmark(ctx: CommandContext, files: string[], opts: B
   });
   for (const notice of model.notices) ctx.stderr.write(`${ctx.chalk.yellow('warning:')} ${notice}\n`);
   await write(model, format, opts.out, ctx);
-  const left = bad.length ? `; ${bad.length} left out` : '';
-  ctx.stderr.write(`Compared ${plural(model.counts.councils, 'council', 'councils')} from ${plural(model.counts.shares, 'share file', 'share files')}${left}\n`);
+  ctx.stderr.write(`${BENCHMARK_WORDING.compared(model.counts.councils, model.counts.shares, bad.length)}\n`);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 // From share files to councils: each share scored on the questions being compared, shares of
 // one council put in date order (its latest is the one ranked), and duplicates counted once.
-import { listText } from '../report-text.js';
+import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import { round1 } from '../score-document.js';
 import { normaliseName } from '../share/names.js';
 import type { ShareDocument } from '../share/schema.js';
@@ -52,7 +52,7 @@ export function groupCouncils(scored: readonly ScoredShare[]): { councils: Counc
   for (const s of scored) {
     const same = seen.get(s.share.checksum);
     if (same) {
-      notices.push(`${s.file} is the same share as ${same.file} (${s.share.organisation.name}); it is counted once.`);
+      notices.push(W.notices.sameShare(s.file, same.file, s.share.organisation.name));
       continue;
     }
     seen.set(s.share.checksum, s);
@@ -65,9 +65,7 @@ export function groupCouncils(scored: readonly ScoredShare[]): { councils: Counc
     const latest = ordered[ordered.length - 1]!;
     const tied = ordered.filter((s) => s.date === latest.date && s.share.shared === latest.share.shared);
     if (tied.length > 1) {
-      notices.push(
-        `${latest.share.organisation.name} has ${tied.length} different shares of the same date (${listText(tied.map((s) => s.file))}); the one given last, ${latest.file}, is ranked.`,
-      );
+      notices.push(W.notices.sameDate(latest.share.organisation.name, tied.length, tied.map((s) => s.file), latest.file));
     }
     return { key, name: latest.share.organisation.name, anonymous: latest.share.organisation.anonymous, shares: ordered, latest };
   });

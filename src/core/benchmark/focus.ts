@@ -1,7 +1,8 @@
 // --focus: one council against the others: its rank and distance to the median in every
 // theme, whom to ask about its three weakest themes, and its trend.
 import { UsageError } from '../problems.js';
-import { listText, plural } from '../report-text.js';
+import { COMMON } from '../report/wording/common.js';
+import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import { levelScore } from '../scoring.js';
 import { normaliseName } from '../share/names.js';
 import type { Council } from './councils.js';
@@ -30,7 +31,7 @@ export function findFocus(councils: readonly Council[], wanted: string): Council
   const found = councils.find((c) => normaliseName(c.name) === key);
   if (found) return found;
   const near = councils.filter((c) => !c.anonymous && normaliseName(c.name).includes(key)).map((c) => `"${c.name}"`);
-  const hint = near.length ? `; did you mean ${listText(near.slice(0, 5))}?` : '; give a name (or pseudonym) as the heatmap shows it';
+  const hint = near.length ? `; did you mean ${COMMON.list(near.slice(0, 5))}?` : '; give a name (or pseudonym) as the heatmap shows it';
   throw new UsageError(`--focus "${wanted}" matches none of the ${councils.length} councils in these share files${hint}`);
 }
 
@@ -57,28 +58,24 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
       fromMedianText: fromMedianText(fromMedian),
     };
   };
-  const rows = [...s.columns.map((c) => row(c.id, `${c.number}. ${c.title}`)), row(null, 'Overall')];
+  const rows = [...s.columns.map((c) => row(c.id, `${c.number}. ${c.title}`)), row(null, W.labels.overall)];
   const overall = rows[rows.length - 1]!;
   const paragraphs = [
     overall.rank === null
-      ? `${focus.name} has no overall score: none of the questions compared was answered.`
-      : `${focus.name} ranks ${overall.rankText} overall, with a score of ${overall.scoreText}: ${describeDistance(overall.fromMedianText)} the median of ${overall.medianText}.`,
-    'A rank of 1 is the highest score; councils with the same score share the best rank. The distance to the median is the council\'s score less the median score of all the councils.',
+      ? W.focus.noOverall(focus.name)
+      : W.focus.overall(focus.name, overall.rankText, overall.scoreText, overall.fromMedianText, overall.medianText),
+    W.focus.rankNote,
   ];
   return {
     name: focus.name,
     anonymous: focus.anonymous,
-    heading: `How ${focus.name} compares`,
+    heading: W.focus.heading(focus.name),
     paragraphs,
-    caption: `${focus.name}: score, rank and distance to the median in each theme`,
+    caption: W.focus.caption(focus.name),
     rows,
     whomToAsk: whomToAsk(focus, s),
     trend: trendOf(focus, s),
   };
-}
-
-function describeDistance(text: string): string {
-  return text === 'at the median' ? 'at' : `${text}`;
 }
 
 function whomToAsk(focus: Council, s: Standings): FocusView['whomToAsk'] {
@@ -89,10 +86,8 @@ function whomToAsk(focus: Council, s: Standings): FocusView['whomToAsk'] {
     .slice(0, WEAK_THEMES);
   const { scale } = focus.latest.share;
   const target = levelScore({ min: scale.min, max: scale.max, levels: [] }, scale.target);
-  const intro =
-    `For ${focus.name}'s ${plural(weakest.length, 'weakest theme', 'weakest themes')}, the councils that shared their names and are at or above ` +
-    `the target (level ${scale.target}, a score of ${scoreText(target)} or more) with a higher score: whom to ask how they got there.`;
-  return { heading: 'Whom to ask', intro, themes: weakest.map((t) => askAbout(focus, t.column, t.score, target, s)) };
+  const intro = W.focus.whomToAskIntro(focus.name, weakest.length, scale.target, scoreText(target));
+  return { heading: W.focus.whomToAsk, intro, themes: weakest.map((t) => askAbout(focus, t.column, t.score, target, s)) };
 }
 
 function askAbout(focus: Council, column: ThemeColumn, own: number, target: number, s: Standings): WhomToAskView {
@@ -106,7 +101,7 @@ function askAbout(focus: Council, column: ThemeColumn, own: number, target: numb
     name: p.council.name,
     score: p.score,
     scoreText: scoreText(p.score),
-    dateText: p.council.latest.share.assessed ? dateText(p.council.latest.share.assessed).text : `shared ${dateText(p.council.latest.share.shared).text}`,
+    dateText: p.council.latest.share.assessed ? dateText(p.council.latest.share.assessed).text : W.shared(dateText(p.council.latest.share.shared).text),
   });
   const base = { theme: column, scoreText: scoreText(own) };
   if (atTarget.length) {
@@ -114,22 +109,22 @@ function askAbout(focus: Council, column: ThemeColumn, own: number, target: numb
     const more = atTarget.length - shown.length;
     return {
       ...base,
-      text: `${plural(atTarget.length, 'council that shared its name is', 'councils that shared their names are')} at or above the target, against ${focus.name}'s ${scoreText(own)}:`,
+      text: W.focus.atTarget(atTarget.length, focus.name, scoreText(own)),
       peers: shown.map(peer),
       moreCount: more,
-      moreText: more > 0 ? `and ${more} more (see the heatmap)` : null,
+      moreText: more > 0 ? W.focus.more(more) : null,
     };
   }
   if (named.length) {
     return {
       ...base,
-      text: `No council that shared its name is at the target yet; ${named.length === 1 ? 'this one scores' : 'these score'} higher than ${focus.name}'s ${scoreText(own)}:`,
+      text: W.focus.higher(named.length, focus.name, scoreText(own)),
       peers: named.slice(0, WEAK_THEMES).map(peer),
       moreCount: 0,
       moreText: null,
     };
   }
-  return { ...base, text: `No council that shared its name scores higher than ${focus.name}'s ${scoreText(own)} in this theme.`, peers: [], moreCount: 0, moreText: null };
+  return { ...base, text: W.focus.noneHigher(focus.name, scoreText(own)), peers: [], moreCount: 0, moreText: null };
 }
 
 function trendOf(focus: Council, s: Standings): FocusView['trend'] {
@@ -141,13 +136,11 @@ function trendOf(focus: Council, s: Standings): FocusView['trend'] {
     const to = s.score(focus, id);
     return { title, fromText: scoreText(from), toText: scoreText(to), changeText: from === null || to === null ? NO_VALUE : changeText(round3(to - from)) };
   };
-  const rows = [...s.columns.map((c) => column(c.id, `${c.number}. ${c.title}`)), column(null, 'Overall')];
+  const rows = [...s.columns.map((c) => column(c.id, `${c.number}. ${c.title}`)), column(null, W.labels.overall)];
   const overall = rows[rows.length - 1]!;
   return {
-    text:
-      `${focus.name} has shared ${plural(focus.shares.length, 'assessment', 'assessments')}, from ${dateText(first.date).text} to ${dateText(latest.date).text}. ` +
-      `Its overall score went from ${overall.fromText} to ${overall.toText} (${overall.changeText}).`,
-    caption: `${focus.name}: scores in its first and latest shares`,
+    text: W.focus.trend(focus.name, focus.shares.length, dateText(first.date).text, dateText(latest.date).text, overall.fromText, overall.toText, overall.changeText),
+    caption: W.focus.trendCaption(focus.name),
     rows,
   };
 }

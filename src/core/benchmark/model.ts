@@ -1,7 +1,7 @@
 // The benchmark: many councils' shares of one framework, compared theme by theme. Builds the
-// whole model, figures and sentences; the renderers only lay it out.
+// whole model, figures and sentences (in the wording module's words); the renderers only lay it out.
 import { DataError } from '../problems.js';
-import { listText, plural } from '../report-text.js';
+import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import type { Council } from './councils.js';
 import { groupCouncils, scoreEntries } from './councils.js';
 import type { Standings } from './focus.js';
@@ -33,7 +33,7 @@ export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
   const focus = focused ? buildFocus(focused, standings) : null;
 
   const framework = input.entries[0]!.share.framework;
-  const versionsText = `version${versions.groups.length > 1 ? 's' : ''} ${listText(versions.groups.map((g) => g.label))}`;
+  const versionsText = W.versions(versions.groups.map((g) => g.label));
   const questionsCompared = versions.common?.size ?? reference.themes.reduce((n, t) => n + t.questions.length, 0);
   const counts = {
     councils: councils.length,
@@ -43,31 +43,32 @@ export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
     anonymous: councils.filter((c) => c.anonymous).length,
   };
   const dates = councils.map((c) => c.latest.date).sort();
-  const title = focused ? `${focused.name} among ${plural(councils.length, 'council', 'councils')}` : `${plural(councils.length, 'council', 'councils')} compared`;
+  const title = W.title(focused ? focused.name : null, councils.length);
   return {
     title,
-    subtitle: `${framework.title}, ${versionsText}`,
+    subtitle: W.subtitle(framework.title, versionsText),
     framework: { id: framework.id, title: framework.title, versions: versions.groups, versionsText, questionsCompared },
     generated: dateText(input.generated),
     tool: { name: 'dma', version: input.toolVersion },
     counts,
+    labels: W.labels,
     frontMatter: [
-      { label: 'Councils', value: `${counts.councils}${counts.anonymous ? ` (${counts.anonymous} anonymous)` : ''}` },
-      { label: 'Share files read', value: `${counts.shares}${counts.leftOut ? ` (${counts.leftOut} left out)` : ''}` },
-      { label: 'Assessed', value: dates.length ? `${dateText(dates[0]!).text} to ${dateText(dates.at(-1)!).text}` : NO_VALUE },
-      { label: 'Produced', value: `${dateText(input.generated).text} with dma ${input.toolVersion}` },
+      { label: W.front.councils, value: W.front.councilsValue(counts.councils, counts.anonymous) },
+      { label: W.front.shares, value: W.front.sharesValue(counts.shares, counts.leftOut) },
+      { label: W.front.assessed, value: dates.length ? W.front.assessedRange(dateText(dates[0]!).text, dateText(dates.at(-1)!).text) : NO_VALUE },
+      { label: W.front.produced, value: W.front.producedValue(dateText(input.generated).text, input.toolVersion) },
     ],
     summary: summaryParagraphs({ councils, columns, stats, focus, counts, frameworkTitle: framework.title, versionsText }),
     notices: [...versions.notices, ...councilNotices],
     leftOut: input.leftOut.length
-      ? { text: `${plural(input.leftOut.length, 'file', 'files')} could not be read and ${input.leftOut.length === 1 ? 'is' : 'are'} left out:`, files: [...input.leftOut] }
+      ? { text: W.leftOut(input.leftOut.length), files: [...input.leftOut] }
       : null,
     themes: columns,
     statistics: statistics(columns, stats),
     heatmap: heatmap(councils, columns, score, ranks.get(null)!, focused),
     focus,
     trends: trends(councils, focused),
-    method: { heading: 'Method', paragraphs: methodParagraphs({ versions, questionsCompared }) },
+    method: { heading: W.method.heading, paragraphs: methodParagraphs({ versions, questionsCompared }) },
   };
 }
 
@@ -105,12 +106,8 @@ function statistics(columns: readonly ThemeColumn[], stats: ReadonlyMap<string |
     };
   };
   return {
-    heading: 'Theme by theme',
-    intro:
-      "The spread of the councils' scores in each theme: the lowest, the lower quartile, the median, the upper quartile and the highest. " +
-      "A quarter of the councils score at or below the lower quartile and a quarter at or above the upper. Quartiles are worked out as a spreadsheet's QUARTILE.INC does, so you can check them in Excel from the CSV output.",
-    caption: "The councils' scores (0 to 100) in each theme",
-    rows: [...columns.map((c) => row(c.id, `${c.number}. ${c.title}`)), row(null, 'Overall')],
+    ...W.statistics,
+    rows: [...columns.map((c) => row(c.id, `${c.number}. ${c.title}`)), row(null, W.labels.overall)],
   };
 }
 
@@ -133,28 +130,25 @@ function heatmap(
       anonymous: c.anonymous,
       isFocus: c === focus,
       rank,
-      rankText: rank === null ? NO_VALUE : `${tied ? '=' : ''}${rank}`,
+      rankText: rank === null ? NO_VALUE : W.heatmap.rank(rank, tied),
       date: dateText(c.latest.date),
-      dateText: c.latest.share.assessed ? dateText(c.latest.date).text : `shared ${dateText(c.latest.date).text}`,
+      dateText: c.latest.share.assessed ? dateText(c.latest.date).text : W.shared(dateText(c.latest.date).text),
       shares: c.shares.length,
       file: c.latest.file,
       themes: columns.map((col) => cell(score(c, col.id))),
       overall: cell(score(c, null)),
     };
   });
-  const focusText = focus ? ` ${focus.name} is marked with ▶.` : '';
+  const w = W.heatmap;
   return {
-    heading: 'Councils by theme',
-    intro: `Every council's score in every theme, highest overall score first; "=" marks a rank shared with another council.${focusText}`,
-    colourNote:
-      'The colour of a cell shows its band of ten points, from dark purple (lowest) to yellow (highest), in a palette that reads the same with the common kinds of colour blindness; every cell also shows its score.',
-    title: `Heatmap: ${plural(councils.length, 'council', 'councils')} by ${plural(columns.length, 'theme', 'themes')}`,
-    description:
-      `${plural(councils.length, 'council', 'councils')} in rows, highest overall score first, by ${plural(columns.length, 'theme', 'themes')} and the overall score in columns. ` +
-      'Each cell shows a score from 0 to 100, coloured from dark purple (low) to yellow (high). The table after the heatmap gives the same figures.',
-    caption: "Every council's scores (0 to 100), highest overall score first",
-    legendTitle: 'Score',
-    noScoreText: 'no answers',
+    heading: w.heading,
+    intro: w.intro(focus ? focus.name : null),
+    colourNote: w.colourNote,
+    title: w.title(councils.length, columns.length),
+    description: w.description(councils.length, columns.length),
+    caption: w.caption,
+    legendTitle: w.legendTitle,
+    noScoreText: w.noScore,
     bands: BANDS,
     rows,
   };
@@ -177,9 +171,9 @@ function trends(councils: readonly Council[], focus: Council | null): BenchmarkM
     };
   });
   return {
-    heading: 'Trends',
-    intro: `${plural(several.length, 'council has', 'councils have')} shared more than one assessment. The latest is the one ranked; here are their overall scores over time.`,
-    caption: 'Overall scores of the councils that shared more than once, oldest first',
+    heading: W.trends.heading,
+    intro: W.trends.intro(several.length),
+    caption: W.trends.caption,
     rows,
   };
 }

@@ -59,10 +59,3 @@ export function competitionRanks(values: ReadonlyArray<number | null>): Array<nu
   });
   return values.map((v) => (v === null ? null : first.get(v)!));
 }
-
-/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}

@@ -1,9 +1,10 @@
-// How the benchmark writes its numbers, dates, ranks and changes.
-import { formatDate } from '../report-text.js';
+// How the benchmark writes its numbers, dates, ranks and changes, in the wording's words.
+import { COMMON } from '../report/wording/common.js';
+import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import type { Band, DateText } from './types.js';
-import { ordinal, round3 } from './stats.js';
+import { round3 } from './stats.js';
 
-export const NO_VALUE = '–';
+export const NO_VALUE = W.noValue;
 
 /**
  * One decimal place, halves rounded away from zero, without floating-point surprises: 58.35 is
@@ -27,34 +28,33 @@ export function figureText(value: number | null): string {
 }
 
 export function dateText(iso: string): DateText {
-  return { iso, text: formatDate(iso) };
+  return { iso, text: COMMON.date(iso) };
 }
 
 /** "3rd of 40", "joint 3rd of 40", "no score". */
 export function rankText(rank: number | null, of: number, tied: boolean): string {
-  if (rank === null) return 'no score';
-  return `${tied ? 'joint ' : ''}${ordinal(rank)} of ${of}`;
+  return W.rank(rank, of, tied);
 }
 
 /** "4.2 above", "3.15 below", "at the median": exact, as the median it is measured from. */
 export function fromMedianText(difference: number | null): string {
   if (difference === null) return NO_VALUE;
-  if (Math.abs(difference) < 0.0005) return 'at the median';
-  return `${figureText(Math.abs(difference))} ${difference > 0 ? 'above' : 'below'}`;
+  if (Math.abs(difference) < 0.0005) return W.atMedian;
+  return W.fromMedian(figureText(Math.abs(difference)), difference > 0);
 }
 
 /** "up 6.3", "down 2.0", "no change". */
 export function changeText(change: number | null): string {
   if (change === null) return NO_VALUE;
-  if (Math.abs(change) < 0.05) return 'no change';
-  return `${change > 0 ? 'up' : 'down'} ${oneDecimal(Math.abs(change))}`;
+  if (Math.abs(change) < 0.05) return W.noChange;
+  return W.change(oneDecimal(Math.abs(change)), change > 0);
 }
 
 /** Ten colour bands of ten points each; the last one includes 100. */
 export const BANDS: Band[] = Array.from({ length: 10 }, (_, i) => ({
   from: i * 10,
   to: i === 9 ? 100 : i * 10 + 9.9,
-  text: i === 9 ? '90 to 100' : `${i * 10} to ${i * 10 + 9}.9`,
+  text: W.heatmap.band(i * 10, i === 9),
 }));
 
 export function bandOf(score: number | null): number | null {

@@ -1,5 +1,6 @@
 // The benchmark model: every figure and every sentence of a benchmark report. Markdown, HTML,
 // JSON and CSV only lay it out. Plain data; null where there is nothing.
+import type { BenchmarkLabels } from '../report/wording/benchmark.js';
 import type { ShareEntry, VersionGroup } from './versions.js';
 
 export interface BenchmarkInput {
@@ -139,6 +140,8 @@ export interface BenchmarkModel {
   framework: { id: string; title: string; versions: VersionGroup[]; versionsText: string; questionsCompared: number };
   generated: DateText;
   tool: { name: string; version: string };
+  /** The words of the tables and the page around them, from the wording module. */
+  labels: BenchmarkLabels;
   counts: { councils: number; shares: number; files: number; leftOut: number; anonymous: number };
   /** Label and value pairs for the top of the report. */
   frontMatter: Array<{ label: string; value: string }>;

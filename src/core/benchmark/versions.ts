@@ -1,7 +1,8 @@
 // Which shares can be compared: one framework only; several versions of it (or copies whose
 // questions differ) only on the questions they all have.
 import { DataError } from '../problems.js';
-import { listText, plural } from '../report-text.js';
+import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
+import { COMMON } from '../report/wording/common.js';
 import { short } from '../share/check.js';
 import type { ShareDocument } from '../share/schema.js';
 
@@ -32,10 +33,10 @@ export function requireOneFramework(entries: readonly ShareEntry[]): void {
   const byId = new Map<string, string[]>();
   for (const e of entries) byId.set(e.share.framework.id, [...(byId.get(e.share.framework.id) ?? []), e.file]);
   if (byId.size <= 1) return;
-  const named = [...byId].map(([id, files]) => `${id} (${listText(files.slice(0, 2))}${files.length > 2 ? ` and ${files.length - 2} more` : ''})`);
+  const named = [...byId].map(([id, files]) => `${id} (${COMMON.list(files.slice(0, 2))}${files.length > 2 ? ` and ${files.length - 2} more` : ''})`);
   throw new DataError({
     code: 'framework-mismatch',
-    reason: `these share files use different frameworks: ${listText(named)}. A benchmark compares councils on one framework; run dma benchmark once for each`,
+    reason: `these share files use different frameworks: ${COMMON.list(named)}. A benchmark compares councils on one framework; run dma benchmark once for each`,
   });
 }
 
@@ -62,19 +63,14 @@ export function compareVersions(entries: readonly ShareEntry[]): Versions {
   if (common.size === 0) {
     throw new DataError({
       code: 'framework-mismatch',
-      reason: `these share files use versions of ${framework} with no question in common (${listText(labelled.map((g) => g.label))}), so there is nothing to compare`,
+      reason: `these share files use versions of ${framework} with no question in common (${COMMON.list(labelled.map((g) => g.label))}), so there is nothing to compare`,
     });
   }
-  const each = labelled.map((g) => `${g.label} (${plural(g.shares, 'share', 'shares')}, ${plural(g.ids.length, 'question', 'questions')})`);
-  const notices = [
-    `These shares use ${labelled.length} versions of ${framework}: ${listText(each)}. ` +
-      `They are compared only on the ${plural(common.size, 'question', 'questions')} all of them have; every score here is worked out on those questions alone.`,
-  ];
+  const each = labelled.map((g) => W.notices.version(g.label, g.shares, g.ids.length));
+  const notices = [W.notices.versions(labelled.length, framework, each, common.size)];
   const ambiguous = [...versionCount].filter(([, n]) => n > 1).map(([v]) => v);
   if (ambiguous.length) {
-    notices.push(
-      `Shares that name the same version (${listText(ambiguous)}) have different questions or weights: one council may be using an edited copy of the framework.`,
-    );
+    notices.push(W.notices.sameVersion(ambiguous));
   }
   return { groups: out, common, notices };
 }

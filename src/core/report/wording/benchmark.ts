@@ -1,0 +1,178 @@
+// en-GB: the words of the benchmark (`dma benchmark`): its headings, labels and sentences, and how
+// it writes ranks and changes. Sentences that depend on the figures are functions of plain values;
+// the benchmark model (core/benchmark/) takes every word from here, and Markdown, HTML and CSV
+// only lay the model out.
+import { COMMON } from './common.js';
+
+const { list, plural } = COMMON;
+const they = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The words of tables and of the page around the benchmark. */
+const LABELS = {
+  kind: 'Digital maturity benchmark',
+  skipLink: 'Skip to the benchmark',
+  contents: 'Contents',
+  summary: 'Summary',
+  readFirst: 'Read this first',
+  filesLeftOut: 'Files left out',
+  trend: 'Trend',
+  heatmapFigures: "The heatmap's figures",
+  themeColumnsNumbered: 'Theme columns are numbered:',
+  themeColumns: (columns: readonly string[]) => `Theme columns: ${columns.join('; ')}.`,
+  theme: 'Theme',
+  score: 'Score',
+  rank: 'Rank',
+  median: 'Median',
+  fromMedian: 'From the median',
+  first: 'First',
+  latest: 'Latest',
+  change: 'Change',
+  councils: 'Councils',
+  council: 'Council',
+  lowest: 'Lowest',
+  lowerQuartile: 'Lower quartile',
+  upperQuartile: 'Upper quartile',
+  highest: 'Highest',
+  assessed: 'Assessed',
+  overall: 'Overall',
+  overallByDate: 'Overall score by date',
+  anonymous: 'Anonymous',
+  date: 'Date',
+  shares: 'Shares',
+  file: 'File',
+  yes: 'yes',
+  no: 'no',
+  /** "Digital maturity benchmark: 12 councils compared" */
+  pageTitle: (title: string) => `Digital maturity benchmark: ${title}`,
+  produced: (date: string, tool: string) => `Produced ${date} with ${tool}.`,
+};
+
+export const BENCHMARK_WORDING = {
+  labels: LABELS,
+  noValue: COMMON.none,
+  title: (focus: string | null, councils: number) => (focus === null ? `${plural(councils, 'council', 'councils')} compared` : `${focus} among ${plural(councils, 'council', 'councils')}`),
+  subtitle: (framework: string, versionsText: string) => `${framework}, ${versionsText}`,
+  /** "version 2.0.0", "versions 1.0.0 and 2.0.0" */
+  versions: (labels: readonly string[]) => `version${labels.length > 1 ? 's' : ''} ${list(labels)}`,
+  front: {
+    councils: 'Councils',
+    councilsValue: (councils: number, anonymous: number) => `${councils}${anonymous ? ` (${anonymous} anonymous)` : ''}`,
+    shares: 'Share files read',
+    sharesValue: (shares: number, leftOut: number) => `${shares}${leftOut ? ` (${leftOut} left out)` : ''}`,
+    assessed: 'Assessed',
+    assessedRange: (from: string, to: string) => `${from} to ${to}`,
+    produced: 'Produced',
+    producedValue: (date: string, version: string) => `${date} with dma ${version}`,
+  },
+  leftOut: (files: number) => `${plural(files, 'file', 'files')} could not be read and ${they(files, 'is', 'are')} left out:`,
+  /** What `dma benchmark` says on the terminal when it has written the benchmark. */
+  compared: (councils: number, shares: number, leftOut: number) =>
+    `Compared ${plural(councils, 'council', 'councils')} from ${plural(shares, 'share file', 'share files')}${leftOut ? `; ${leftOut} left out` : ''}`,
+  summary: {
+    compared: (councils: number, framework: string, versionsText: string, shares: number, several: number) =>
+      `${plural(councils, 'council is', 'councils are')} compared on ${framework}, ${versionsText}, from ${plural(shares, 'share file', 'share files')}` +
+      (several ? `; ${plural(several, 'council', 'councils')} shared more than once, and only the latest share of each is ranked.` : '.'),
+    spread: (median: string, lower: string, upper: string, min: string, max: string) =>
+      `The median overall score is ${median} out of 100; the middle half of the councils score between ${lower} and ${upper}, and the range runs from ${min} to ${max}.`,
+    strongestWeakest: (top: string, topMedian: string, bottom: string, bottomMedian: string) =>
+      `Across the group, the strongest theme is ${top} (median ${topMedian}) and the weakest is ${bottom} (median ${bottomMedian}): a theme where the whole group could learn together.`,
+    anonymous: (n: number) =>
+      `${plural(n, 'council', 'councils')} shared anonymously, under a pseudonym: ${they(n, 'its scores count', 'their scores count')} in every figure, but ${they(n, 'it is', 'they are')} never suggested as a council to ask.`,
+  },
+  statistics: {
+    heading: 'Theme by theme',
+    intro:
+      "The spread of the councils' scores in each theme: the lowest, the lower quartile, the median, the upper quartile and the highest. " +
+      "A quarter of the councils score at or below the lower quartile and a quarter at or above the upper. Quartiles are worked out as a spreadsheet's QUARTILE.INC does, so you can check them in Excel from the CSV output.",
+    caption: "The councils' scores (0 to 100) in each theme",
+  },
+  heatmap: {
+    heading: 'Councils by theme',
+    intro: (focus: string | null) =>
+      `Every council's score in every theme, highest overall score first; "=" marks a rank shared with another council.${focus ? ` ${focus} is marked with ▶.` : ''}`,
+    colourNote:
+      'The colour of a cell shows its band of ten points, from dark purple (lowest) to yellow (highest), in a palette that reads the same with the common kinds of colour blindness; every cell also shows its score.',
+    title: (councils: number, themes: number) => `Heatmap: ${plural(councils, 'council', 'councils')} by ${plural(themes, 'theme', 'themes')}`,
+    description: (councils: number, themes: number) =>
+      `${plural(councils, 'council', 'councils')} in rows, highest overall score first, by ${plural(themes, 'theme', 'themes')} and the overall score in columns. ` +
+      'Each cell shows a score from 0 to 100, coloured from dark purple (low) to yellow (high). The table after the heatmap gives the same figures.',
+    caption: "Every council's scores (0 to 100), highest overall score first",
+    legendTitle: 'Score',
+    noScore: 'no answers',
+    /** "0 to 9.9", …, "90 to 100" */
+    band: (from: number, last: boolean) => (last ? `${from} to 100` : `${from} to ${from + 9}.9`),
+    /** "=3" for a shared rank. */
+    rank: (rank: number, tied: boolean) => `${tied ? '=' : ''}${rank}`,
+  },
+  trends: {
+    heading: 'Trends',
+    intro: (n: number) => `${plural(n, 'council has', 'councils have')} shared more than one assessment. The latest is the one ranked; here are their overall scores over time.`,
+    caption: 'Overall scores of the councils that shared more than once, oldest first',
+  },
+  method: {
+    heading: 'Method',
+    paragraphs: [
+      "Each council ran dma share on its own answers and sent the share file it wrote. A share file holds the council's name (or a pseudonym), the framework, the dates, each question's agreed level and spread, and the theme and overall scores; it never holds people's names, their votes, their evidence or, unless the council chose to include them, their notes.",
+      'Every share file was checked before it was used: its checksum against its content, the framework hash it claims against its questions and weights, and its scores against its levels. A file that fails is left out and named.',
+      "Scores run from 0 to 100: a question at the lowest level of the scale scores 0 and one at the highest 100. A theme's score is the weighted mean of its answered questions; the overall score is the weighted mean of the themes. Scores are shown, and compared, to one decimal place.",
+      "The lower quartile, median and upper quartile are worked out as Excel's QUARTILE.INC (and LibreOffice's QUARTILE) does: sort the scores; the k-th quartile is the value at position (n − 1) × k ÷ 4, counting from 0, with linear interpolation between the two scores either side.",
+      'Rank 1 is the highest score. Councils with the same score share the best rank, and the next rank is skipped (1, 2, 2, 4), as RANK.EQ does. A council that shared more than once is ranked on its latest share (by the date of the assessment).',
+    ],
+    versions: (questions: number) =>
+      `The shares use more than one version of the framework, so every score in this benchmark is worked out again on the ${plural(questions, 'question', 'questions')} all the versions have, with each version's weights. Themes with none of those questions are left out.`,
+  },
+  focus: {
+    heading: (name: string) => `How ${name} compares`,
+    noOverall: (name: string) => `${name} has no overall score: none of the questions compared was answered.`,
+    /** `distance` is fromMedian's text: "4.2 above", "at the median". */
+    overall: (name: string, rank: string, score: string, distance: string, median: string) =>
+      `${name} ranks ${rank} overall, with a score of ${score}: ${distance === 'at the median' ? 'at' : distance} the median of ${median}.`,
+    rankNote: "A rank of 1 is the highest score; councils with the same score share the best rank. The distance to the median is the council's score less the median score of all the councils.",
+    caption: (name: string) => `${name}: score, rank and distance to the median in each theme`,
+    whomToAsk: 'Whom to ask',
+    whomToAskIntro: (name: string, weakest: number, target: number, targetScore: string) =>
+      `For ${name}'s ${plural(weakest, 'weakest theme', 'weakest themes')}, the councils that shared their names and are at or above ` +
+      `the target (level ${target}, a score of ${targetScore} or more) with a higher score: whom to ask how they got there.`,
+    atTarget: (n: number, name: string, own: string) =>
+      `${plural(n, 'council that shared its name is', 'councils that shared their names are')} at or above the target, against ${name}'s ${own}:`,
+    higher: (n: number, name: string, own: string) =>
+      `No council that shared its name is at the target yet; ${they(n, 'this one scores', 'these score')} higher than ${name}'s ${own}:`,
+    noneHigher: (name: string, own: string) => `No council that shared its name scores higher than ${name}'s ${own} in this theme.`,
+    more: (n: number) => `and ${n} more (see the heatmap)`,
+    trend: (name: string, shares: number, from: string, to: string, fromScore: string, toScore: string, change: string) =>
+      `${name} has shared ${plural(shares, 'assessment', 'assessments')}, from ${from} to ${to}. Its overall score went from ${fromScore} to ${toScore} (${change}).`,
+    trendCaption: (name: string) => `${name}: scores in its first and latest shares`,
+  },
+  /** A date of sharing, where the assessment has none: "shared 2 December 2026". */
+  shared: (date: string) => `shared ${date}`,
+  ordinal,
+  /** "3rd of 40", "joint 3rd of 40", "no score". */
+  rank: (rank: number | null, of: number, tied: boolean) => (rank === null ? 'no score' : `${tied ? 'joint ' : ''}${ordinal(rank)} of ${of}`),
+  atMedian: 'at the median',
+  /** "4.2 above", "3.15 below" */
+  fromMedian: (figure: string, above: boolean) => `${figure} ${above ? 'above' : 'below'}`,
+  noChange: 'no change',
+  /** "up 6.3", "down 2.0" */
+  change: (figure: string, up: boolean) => `${up ? 'up' : 'down'} ${figure}`,
+  notices: {
+    sameShare: (file: string, same: string, name: string) => `${file} is the same share as ${same} (${name}); it is counted once.`,
+    sameDate: (name: string, count: number, files: readonly string[], ranked: string) =>
+      `${name} has ${count} different shares of the same date (${list(files)}); the one given last, ${ranked}, is ranked.`,
+    version: (label: string, shares: number, questions: number) => `${label} (${plural(shares, 'share', 'shares')}, ${plural(questions, 'question', 'questions')})`,
+    versions: (count: number, framework: string, each: readonly string[], common: number) =>
+      `These shares use ${count} versions of ${framework}: ${list(each)}. ` +
+      `They are compared only on the ${plural(common, 'question', 'questions')} all of them have; every score here is worked out on those questions alone.`,
+    sameVersion: (versions: readonly string[]) =>
+      `Shares that name the same version (${list(versions)}) have different questions or weights: one council may be using an edited copy of the framework.`,
+  },
+};
+
+export type BenchmarkWording = typeof BENCHMARK_WORDING;
+export type BenchmarkLabels = typeof LABELS;

@@ -1,0 +1,31 @@
+// en-GB: what `dma share` says a share file holds, on the terminal before it writes the file, so
+// the council sees exactly what will leave it. Functions of plain values.
+import { COMMON } from './common.js';
+
+const { date, list, plural } = COMMON;
+
+export const SHARE_WORDING = {
+  holds: 'The share file holds:',
+  pseudonym: (name: string) => `the pseudonym "${name}" in place of the organisation's name`,
+  name: (name: string) => `the organisation's name, "${name}"`,
+  framework: (title: string, id: string, version: string) => `the framework: ${title} (${id}, version ${version}) and a hash of its questions and weights`,
+  dates: (assessed: string | null) => (assessed ? `the date of the assessment, ${date(assessed)}, and today's date` : "today's date (the answers have no date of assessment)"),
+  questions: (n: number) => `for each of the ${n} questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)`,
+  scores: (themes: number, overall: string | null) => `the score of each of the ${themes} themes and the overall score${overall === null ? '' : `, ${overall}`}`,
+  noPeople: 'the number of people who took part: not recorded in the answers',
+  /** `roles`: "Chief Executive (2)", "Leader"; `noRole`: how many gave none. */
+  people: (count: number, roles: readonly string[], noRole: number) =>
+    `the number of people who took part, ${count}, and their roles: ${roles.length ? list(roles) : 'none given'}` +
+    (roles.length && noRole > 0 ? `; ${plural(noRole, 'person', 'people')} gave no role` : ''),
+  role: (role: string, count: number) => (count > 1 ? `${role} (${count})` : role),
+  notes: (questions: number) =>
+    questions
+      ? `the notes on ${plural(questions, 'question', 'questions')}, as written but without who wrote them: read them for names and anything confidential before you send the file`
+      : 'notes: none were recorded',
+  leftOut: (withNotes: boolean) =>
+    withNotes
+      ? "It leaves out people's names and ids, their votes, evidence, confidence, and reasons for not applicable."
+      : "It leaves out people's names and ids, their votes, notes, evidence, confidence, and reasons for not applicable.",
+};
+
+export type ShareWording = typeof SHARE_WORDING;
