@@ -98,14 +98,12 @@ async function loadBaseline(
   ctx: CommandContext,
 ): Promise<Analysis> {
   const before = await loadTeam(opts.baseline, opts.framework ?? team.framework.id, resolver);
-  before.members.forEach((member, i) => {
-    const named = member.assessment.framework.id;
-    if (named !== team.framework.id) {
-      throw new DataError(
-        `${opts.baseline[i]}: is an assessment against the framework "${named}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
-      );
-    }
-  });
+  if (before.namedOther) {
+    const { file, id } = before.namedOther;
+    throw new DataError(
+      `${file}: is an assessment against the framework "${id}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
+    );
+  }
   warn(ctx, before.warnings);
   if (before.assessment.organisation.trim() !== team.assessment.organisation.trim()) {
     ctx.stderr.write(
