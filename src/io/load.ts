@@ -146,6 +146,22 @@ export async function bundledFrameworkFiles(): Promise<string[]> {
   return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(BUNDLED_FRAMEWORKS_DIR, n));
 }
 
+export async function bundledIds(): Promise<Set<string>> {
+  return new Set((await bundledFrameworkFiles()).map((f) => basename(f, extname(f))));
+}
+
+/**
+ * The id of an editable copy: from its file name, but never a bundled framework's id, so answers
+ * to the copy cannot be mistaken for answers to the original ("-copy", "-copy-2"… is added).
+ */
+export function copyId(fileStem: string, copiedId: string, bundled: ReadonlySet<string>): string {
+  const base = fileStem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `${copiedId}-copy`;
+  if (!bundled.has(base)) return base;
+  let id = `${base}-copy`;
+  for (let n = 2; bundled.has(id); n++) id = `${base}-copy-${n}`;
+  return id;
+}
+
 export interface LoadedTeam {
   framework: Framework;
   assessment: Assessment;

@@ -1,12 +1,12 @@
 // Reads a YAML file safely and keeps its node positions, so every problem found later
 // can be reported as file:line:column.
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { DataError } from '../core/problems.js';
 import type { DocPath, LocatedProblem, Problem } from '../core/problems.js';
 import { sortAndCap } from './problem-list.js';
 import { MAX_FILE_BYTES, UnreadableFile, readBoundedText } from './text-file.js';
-import { TOO_DEEP_MESSAGE, walkDocument } from './yaml-walk.js';
+import { KeyIndex, TOO_DEEP_MESSAGE, walkDocument } from './yaml-walk.js';
 
 export { MAX_FILE_BYTES, describeFsError } from './text-file.js';
 
@@ -54,8 +54,7 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
   if (tooDeep) throw new DataError(`${file}: is ${TOO_DEEP_MESSAGE}`, [tooDeep]);
   if (syntax.length) throw new DataError(`${file}: is not valid YAML`, sortAndCap(syntax));
 
-  const walked = walkDocument(doc);
-  const found = walked.problems.map((p) => placed(p.offset, p.message));
+  const found = walkDocument(doc).map((p) => placed(p.offset, p.message));
   const deep = found.find((p) => p.message === TOO_DEEP_MESSAGE);
   if (deep) throw new DataError(`${file}: is ${TOO_DEEP_MESSAGE}`, [deep]);
   if (found.length) throw new DataError(`${file}: is not valid YAML`, sortAndCap(found));
@@ -70,11 +69,12 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
     throw new DataError(`${file}: ${message}`, [{ file, line: 1, column: 1, message }]);
   }
 
+  const keys = new KeyIndex();
   return {
     file,
     data,
     locate(problem) {
-      return placed(offsetOf(doc, walked.index, problem.path, problem.atKey === true), problem.message);
+      return placed(offsetOf(doc, keys, problem.path, problem.atKey === true), problem.message);
     },
   };
 }
@@ -89,14 +89,14 @@ function yamlMessage(message: string): string {
 }
 
 /** The start of the deepest node on the path that exists (keys matched as text, so level 1 matches "1"). */
-function offsetOf(doc: Document, index: ReadonlyMap<YAMLMap, ReadonlyMap<string, Pair>>, path: DocPath, atKey: boolean): number {
+function offsetOf(doc: Document, keys: KeyIndex, path: DocPath, atKey: boolean): number {
   let node: Node | null | undefined = doc.contents;
   let best = node?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = index.get(node)?.get(String(part));
+      const pair = keys.pairOf(node, String(part));
       if (!pair) break;
       const keyNode = pair.key as Node;
       if (last && atKey) return keyNode.range?.[0] ?? best;

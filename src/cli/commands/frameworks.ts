@@ -5,7 +5,7 @@ import type { CommandContext } from '../context.js';
 import { DataError, UsageError } from '../../core/problems.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { exists } from '../../io/exists.js';
-import { FrameworkResolver, PACKAGE_ROOT, bundledFrameworkFiles } from '../../io/load.js';
+import { FrameworkResolver, PACKAGE_ROOT, bundledFrameworkFiles, bundledIds, copyId } from '../../io/load.js';
 import { formatTable } from '../../render/table.js';
 
 export async function runFrameworks(ctx: CommandContext, opts: { copy?: string } = {}, file?: string): Promise<number> {
@@ -30,7 +30,7 @@ async function copyFramework(ctx: CommandContext, id: string, file: string | und
   const target = resolve(ctx.cwd, file);
   if (await exists(target)) throw new DataError(`${file} already exists; choose another file name`);
 
-  const newId = basename(target, extname(target)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `${id}-copy`;
+  const newId = copyId(basename(target, extname(target)), id, await bundledIds());
   const schemaPath = relative(dirname(target), join(PACKAGE_ROOT, 'schema', 'framework.schema.json')).split('\\').join('/');
   const original = await readFile(source, 'utf8');
   const text = [

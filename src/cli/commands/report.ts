@@ -1,7 +1,7 @@
 // `dma report`: loads the answers (and any baseline), builds the report model, renders it in
 // the chosen format and writes it. The work is in core/report-model.ts and render/.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hashText } from '../../io/content-hash.js';
 import type { PrecompiledTemplate } from '../../render/handlebars-render.js';
@@ -14,10 +14,11 @@ import { DataError, UsageError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
 import { buildReportModel } from '../../core/report-model.js';
 import type { ReportModel } from '../../core/report-model.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../io/atomic-write.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import type { LoadedTeam } from '../../io/load.js';
-import { describeFsError } from '../../io/yaml-source.js';
+import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
+import { UnreadableFile, readBoundedText } from '../../io/text-file.js';
 import { BOM, actionsCsvPath, renderCsvCombined, renderCsvTables } from '../../render/csv-report.js';
 import type { TemplateFormat } from '../../render/report-format.js';
 import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR, bundledTemplateCandidates, chooseFormat, docxLayout, isTemplatePath, templateFormatOf } from '../../render/report-format.js';
@@ -29,10 +30,12 @@ const MAX_TEMPLATE_BYTES = 1024 * 1024;
 /** `--chromium` is the report command's own option (for -f pdf). */
 export type ReportOptions = ReportCliOptions & { chromium?: string };
 
-export async function runReport(files: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
+export async function runReport(files: string[], given: ReportOptions, ctx: CommandContext): Promise<number> {
+  const opts = { ...given, out: outputFile(given.out) };
   const format = chooseFormat(opts);
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, actionsCsvPath(opts.out)] : [opts.out];
-  refuseToOverwriteInputs(outputs, [...files, ...opts.baseline, ...(opts.template ? [opts.template] : [])]);
+  const inputs = [...files, ...opts.baseline, ...(opts.template ? [opts.template] : []), ...(opts.framework ? [opts.framework] : [])];
+  await refuseOutputsOverInputs(outputs, inputs);
   const drawn = templateFormatOf(format);
   const template = drawn ? await loadTemplate(opts.template, drawn) : undefined;
   // A PDF needs a browser: find it before any work, and say how to get one if there is none.
@@ -51,8 +54,10 @@ export async function runReport(files: string[], opts: ReportOptions, ctx: Comma
     } else {
       const { questions, actions } = renderCsvTables(model);
       const actionsPath = actionsCsvPath(opts.out);
-      await writeFileAtomic(opts.out, BOM + questions);
-      await writeFileAtomic(actionsPath, BOM + actions);
+      await writeFilesAtomic([
+        { path: opts.out, data: BOM + questions },
+        { path: actionsPath, data: BOM + actions },
+      ]);
       ctx.stderr.write(`Wrote ${opts.out} (one row per question) and ${actionsPath} (the action plan)\n`);
     }
     return 0;
@@ -77,16 +82,6 @@ export async function runReport(files: string[], opts: ReportOptions, ctx: Comma
 
 function warn(ctx: CommandContext, warnings: LocatedProblem[]): void {
   for (const warning of warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
-}
-
-/** A report written over its own answers file would lose them: refuse. */
-function refuseToOverwriteInputs(outputs: string[], inputs: string[]): void {
-  const given = new Set(inputs.map((p) => resolve(p)));
-  for (const out of outputs) {
-    if (given.has(resolve(out))) {
-      throw new UsageError(`the report would be written over ${out}, which is one of the files it reads; choose another --out file`);
-    }
-  }
 }
 
 /** The baseline: an earlier team, read against the same framework and scored against the same target. */
@@ -137,13 +132,10 @@ async function loadTemplate(ref: string | undefined, format: TemplateFormat): Pr
     throw new UsageError(`--template ${ref}: a template is a Handlebars file (.hbs), not an answers or framework file`);
   }
   try {
-    const info = await stat(ref);
-    if (info.isDirectory()) throw new DataError(`cannot read the template ${ref}: it is a folder`);
-    if (info.size > MAX_TEMPLATE_BYTES) throw new DataError(`cannot read the template ${ref}: it is over 1 MiB, too big for a template`);
-    return { name: ref, source: await readFile(ref, 'utf8') };
+    return { name: ref, source: readBoundedText(ref, { maxBytes: MAX_TEMPLATE_BYTES, sizeName: '1 MiB', expected: 'a template' }) };
   } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError(`cannot read the template ${ref}: ${describeFsError(error)}`);
+    if (!(error instanceof UnreadableFile)) throw error;
+    throw new DataError(`cannot read the template ${ref}: ${error.fromSystem ? error.reason : `it ${error.reason}`}`);
   }
 }
 
