@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { hashText } from '../io/content-hash.js';
 import { compileOptions } from '../render/handlebars-render.js';
-import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR, formatFromTemplateName } from '../render/report-format.js';
+import { formatFromTemplateName } from '../render/report-format.js';
+import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR } from '../io/paths.js';
 
 const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
 

@@ -1,39 +1,26 @@
 // The command line: commander wiring, the one place errors become exit codes.
 // Only commander and chalk load here; each command imports what it needs when it runs.
-import { readFileSync } from 'node:fs';
+import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import chalk from 'chalk';
 import type { CommandContext } from './context.js';
-import { todayIso } from './context.js';
-import { DataError, InterruptedError, UsageError, formatProblem } from '../core/problems.js';
+import { wantsColour } from './context.js';
+import { processContext } from './process-context.js';
+import { DataError, InterruptedError, LevelNotOnScaleError, UsageError, formatProblem } from '../core/problems.js';
+import { packageVersion } from '../io/paths.js';
 
 export const EXIT = { ok: 0, data: 1, usage: 2, interrupted: 130 } as const;
 
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
-export function defaultContext(): CommandContext {
-  return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    chalk,
-    cwd: process.cwd(),
-    today: todayIso(),
-    stdin: process.stdin,
-    columns: process.stdout.columns || 80,
-  };
-}
+/** For embedding and end-to-end tests: the context main() makes for a real run. */
+export { processContext };
 
 const frameworkOption = () =>
   new Option('--framework <id|path>', "use this framework instead of the one the answers file names (a bundled id or a file)");
 
-type ExitCode = number | void;
+const targetOption = (what: string) =>
+  new Option('--target <level>', `${what} against this target level instead of the framework's`).argParser(parseLevel);
 
 /** Builds the program; `setExit` receives the exit code a command's action returns. */
 export function buildProgram(ctx: CommandContext, setExit: (code: number) => void = () => {}): Command {
-  const run = (code: ExitCode) => setExit(code ?? EXIT.ok);
   const program = new Command('dma')
     .description('Digital maturity self-assessment for council leadership teams.')
     .version(packageVersion(), '-V, --version', 'print the version number')
@@ -66,13 +53,8 @@ Run "dma <command> --help" for the options of a command.`,
     .option('--team <names>', 'workshop mode: comma-separated names, each may add ":role" (e.g. "Sam:Chief Executive,Ali:CIO")')
     .option('--organisation <name>', 'the council or organisation being assessed')
     .addOption(frameworkOption())
-    .action(
-      async (framework: string | undefined, opts: { out?: string; resume?: string; team?: string; organisation?: string; framework?: string }) => {
-        if (framework !== undefined && opts.framework !== undefined && framework !== opts.framework) {
-          throw new UsageError(`two frameworks were given ("${framework}" and --framework "${opts.framework}"); give one`);
-        }
-        run(await (await import('./commands/assess.js')).runAssess(framework ?? opts.framework, opts, ctx));
-      },
+    .action(async (framework: string | undefined, opts) =>
+      setExit(await (await import('./commands/assess.js')).runAssess(ctx, framework, opts)),
     );
 
   program
@@ -80,8 +62,8 @@ Run "dma <command> --help" for the options of a command.`,
     .description('list the bundled frameworks: id, title, version, theme and question counts')
     .argument('[file]', 'with --copy: the file to write')
     .option('--copy <id>', 'write an editable copy of a bundled framework to [file], with its own id')
-    .action(async (file: string | undefined, opts: { copy?: string }) =>
-      run(await (await import('./commands/frameworks.js')).runFrameworks(ctx, opts, file)),
+    .action(async (file: string | undefined, opts) =>
+      setExit(await (await import('./commands/frameworks.js')).runFrameworks(ctx, file, opts)),
     );
 
   program
@@ -89,20 +71,16 @@ Run "dma <command> --help" for the options of a command.`,
     .description('check framework and answers files; prints every problem as file:line:column: message')
     .argument('<file...>', 'framework or answers files (told apart by their content)')
     .addOption(frameworkOption())
-    .action(async (files: string[], opts: { framework?: string }) =>
-      run(await (await import('./commands/validate.js')).runValidate(files, opts, ctx)),
-    );
+    .action(async (files: string[], opts) => setExit(await (await import('./commands/validate.js')).runValidate(ctx, files, opts)));
 
   program
     .command('score')
     .description('score one or more answers files (several files are one team) and print a summary')
     .argument('<answers...>', 'answers files')
     .option('--json', 'print the score document as JSON instead of the summary')
-    .option('--target <level>', "score against this target level instead of the framework's", parseLevel)
+    .addOption(targetOption('score'))
     .addOption(frameworkOption())
-    .action(async (files: string[], opts: { json?: boolean; framework?: string; target?: number }) =>
-      run(await (await import('./commands/score.js')).runScore(files, opts, ctx)),
-    );
+    .action(async (files: string[], opts) => setExit(await (await import('./commands/score.js')).runScore(ctx, files, opts)));
 
   program
     .command('report')
@@ -112,23 +90,12 @@ Run "dma <command> --help" for the options of a command.`,
     .option('-o, --out <file>', 'write the report to this file (default: print it)')
     .option('--template <name|path>', 'a bundled template (report, committee) or a Handlebars file of your own')
     .option('--baseline <file>', 'an earlier assessment to compare against (repeat for a team)', collect, [] as string[])
-    .option('--target <level>', "report against this target level instead of the framework's", parseLevel)
+    .addOption(targetOption('report'))
     .option('--chromium <path>', 'the Chromium or Chrome to print -f pdf with (default: CHROMIUM_PATH, else one on PATH)')
     .addOption(frameworkOption())
-    .action(async (files: string[], opts: ReportCliOptions) =>
-      run(await (await import('./commands/report.js')).runReport(files, opts, ctx)),
-    );
+    .action(async (files: string[], opts) => setExit(await (await import('./commands/report.js')).runReport(ctx, files, opts)));
 
   return program;
-}
-
-export interface ReportCliOptions {
-  format?: string;
-  out?: string;
-  template?: string;
-  baseline: string[];
-  target?: number;
-  framework?: string;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -140,11 +107,13 @@ function parseLevel(value: string): number {
   return Number(value);
 }
 
-/** Runs the command line and returns the exit code; never throws. */
-export async function main(argv: string[], ctx: CommandContext = defaultContext()): Promise<number> {
-  // chalk does not read NO_COLOR itself. Decided before parsing, so usage errors are plain too.
-  const untilSeparator = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
-  if (untilSeparator.includes('--no-color') || (process.env.NO_COLOR ?? '') !== '') ctx.chalk.level = 0;
+/**
+ * Runs the command line and returns the exit code; never throws. Colour is decided before
+ * parsing, so usage errors are plain too; a context given without colour keeps it off.
+ */
+export async function main(argv: string[], given?: CommandContext): Promise<number> {
+  const base = given ?? processContext(argv);
+  const ctx = wantsColour(argv, base.env) ? base : { ...base, chalk: new Chalk({ level: 0 }) };
   let exitCode: number = EXIT.ok;
   const program = buildProgram(ctx, (code) => {
     exitCode = code;
@@ -170,6 +139,11 @@ function reportError(error: unknown, ctx: CommandContext): number {
     // commander has already printed its message.
     return EXIT.usage;
   }
+  if (error instanceof LevelNotOnScaleError) {
+    const { level, scale, frameworkId } = error;
+    ctx.stderr.write(`${c.red('error:')} --target ${level} is not a level of the scale of ${frameworkId} (${scale.min} to ${scale.max})\n`);
+    return EXIT.usage;
+  }
   if (error instanceof UsageError) {
     ctx.stderr.write(`${c.red('error:')} ${error.message}\n`);
     return EXIT.usage;
@@ -185,7 +159,7 @@ function reportError(error: unknown, ctx: CommandContext): number {
   }
   const detail = error instanceof Error ? error.message : String(error);
   ctx.stderr.write(`${c.red('error:')} something went wrong inside dma: ${detail}\n`);
-  if (process.env.DMA_DEBUG) ctx.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  if (ctx.env.DMA_DEBUG) ctx.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   else ctx.stderr.write('Run again with DMA_DEBUG=1 to see the details, and report it as a bug.\n');
   return EXIT.data;
 }

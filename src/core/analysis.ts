@@ -4,7 +4,7 @@ import type { Framework } from './framework.js';
 import { isLevel } from './framework.js';
 import type { PlannedAction } from './planning.js';
 import { planActions } from './planning.js';
-import { UsageError } from './problems.js';
+import { LevelNotOnScaleError } from './problems.js';
 import type { ScoreDocument } from './score-document.js';
 import { buildScoreDocument } from './score-document.js';
 import type { ScoreResult } from './scoring.js';
@@ -20,7 +20,7 @@ export interface Analysis {
 
 export function analyse(framework: Framework, assessment: Assessment, target?: number): Analysis {
   if (target !== undefined && !isLevel(framework.scale, target)) {
-    throw new UsageError(`--target ${target} is not a level of the scale of ${framework.id} (${framework.scale.min} to ${framework.scale.max})`);
+    throw new LevelNotOnScaleError(target, framework.scale, framework.id);
   }
   const result = scoreAssessment(framework, assessment, target ?? framework.target);
   const actions = planActions(framework, result);

@@ -3,6 +3,7 @@
 import type { AnswerFile, AnswersFile, RespondentFile } from './schema.js';
 import type { Framework } from './framework.js';
 import { UsageError } from './problems.js';
+import { slugify, uniqueIds } from './slug.js';
 
 export function newAnswersDocument(
   framework: Framework,
@@ -44,21 +45,10 @@ export function firstUnanswered(doc: AnswersFile, framework: Framework): number 
   return [...framework.questions.keys()].findIndex((id) => !isAnswered(doc, id));
 }
 
-/** "Ynys Môn County Council" → "ynys-mon-county-council": lowercase letters, digits and "-". */
-function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-
 /** Respondent ids from names: "Sam Jones" → "sam-jones", made unique. */
 export function respondentsFromNames(entries: ReadonlyArray<{ name: string; role?: string }>): RespondentFile[] {
-  const used = new Set<string>();
-  return entries.map(({ name, role }, i) => {
-    const base = slugify(name) || `person-${i + 1}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return { id, name, ...(role ? { role } : {}) };
-  });
+  const ids = uniqueIds(entries.map(({ name }, i) => slugify(name) || `person-${i + 1}`));
+  return entries.map(({ name, role }, i) => ({ id: ids[i]!, name, ...(role ? { role } : {}) }));
 }
 
 /**

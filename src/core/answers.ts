@@ -5,6 +5,7 @@ import type { Framework } from './framework.js';
 import { isLevel } from './framework.js';
 import type { Problem } from './problems.js';
 import { listSome } from './plain-text.js';
+import { IdAllocator } from './slug.js';
 
 export interface Respondent {
   id: string;
@@ -189,9 +190,7 @@ export class TeamBuilder {
   private first: Assessment | undefined;
   private size = 0;
   private latestDate: string | undefined;
-  private readonly usedIds = new Set<string>();
-  /** The next suffix to try per id, so a thousand files that all say "ceo" are not counted up from 2 each time. */
-  private readonly nextSuffix = new Map<string, number>();
+  private readonly ids = new IdAllocator();
   private readonly respondents: Respondent[] = [];
   private readonly pending = new Map<string, PendingAnswer>();
 
@@ -243,14 +242,7 @@ export class TeamBuilder {
   private respondentFor(member: TeamMember): Respondent {
     const named = member.assessment.respondents[0];
     const base = named?.id ?? member.fallbackId;
-    let id = base;
-    if (this.usedIds.has(id)) {
-      let n = this.nextSuffix.get(base) ?? 2;
-      while (this.usedIds.has(`${base}-${n}`)) n++;
-      id = `${base}-${n}`;
-      this.nextSuffix.set(base, n + 1);
-    }
-    this.usedIds.add(id);
+    const id = this.ids.take(base);
     const respondent = { ...(named ?? {}), id };
     this.respondents.push(respondent);
     return respondent;

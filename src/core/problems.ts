@@ -21,13 +21,53 @@ export function formatProblem(p: LocatedProblem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
 
+/** What kind of bad data stopped a command; callers branch on this, never on the message. */
+export type DataErrorCode =
+  /** The file cannot be read: missing, a folder, no permission, too big. */
+  | 'unreadable'
+  /** Not valid YAML, or YAML that cannot become data. */
+  | 'invalid-yaml'
+  /** Valid YAML that breaks the format's rules; `problems` says where. */
+  | 'invalid-file'
+  /** A framework where an answers file was expected, or the other way round. */
+  | 'wrong-kind'
+  /** A framework id that is not bundled. */
+  | 'unknown-framework'
+  /** Files that must share a framework name different ones. */
+  | 'framework-mismatch'
+  /** The output file cannot be written, or must not be. */
+  | 'unwritable'
+  /** A report template that cannot be read or rendered. */
+  | 'template'
+  /** No browser to print a PDF with, or the browser failed. */
+  | 'pdf'
+  /** No input at all. */
+  | 'no-input';
+
+export interface DataErrorFields {
+  code: DataErrorCode;
+  /** The file the problem is in, as the user named it. */
+  file?: string;
+  /** What is wrong, without the file name: "is not valid YAML". */
+  reason: string;
+  problems?: LocatedProblem[];
+  /** The whole sentence, where "file: reason" does not read well ("cannot write out.html: …"). */
+  message?: string;
+}
+
 /** Bad data from a file: invalid YAML, a broken rule, an unknown id. Exit code 1. */
 export class DataError extends Error {
+  readonly code: DataErrorCode;
+  readonly file: string | undefined;
+  readonly reason: string;
   readonly problems: LocatedProblem[];
-  constructor(message: string, problems: LocatedProblem[] = []) {
-    super(message);
+  constructor(fields: DataErrorFields) {
+    super(fields.message ?? (fields.file === undefined ? fields.reason : `${fields.file}: ${fields.reason}`));
     this.name = 'DataError';
-    this.problems = problems;
+    this.code = fields.code;
+    this.file = fields.file;
+    this.reason = fields.reason;
+    this.problems = fields.problems ?? [];
   }
 }
 
@@ -44,6 +84,21 @@ export class InterruptedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'InterruptedError';
+  }
+}
+
+/**
+ * A level asked for that the framework's scale does not have. Core throws it; the command line
+ * words it for the option that asked (`--target`).
+ */
+export class LevelNotOnScaleError extends Error {
+  constructor(
+    readonly level: number,
+    readonly scale: { min: number; max: number },
+    readonly frameworkId: string,
+  ) {
+    super(`level ${level} is not on the scale of ${frameworkId} (${scale.min} to ${scale.max})`);
+    this.name = 'LevelNotOnScaleError';
   }
 }
 

@@ -61,21 +61,21 @@ interface Prepared {
  * permissions and owner; a read-only one is refused. On failure the temporary file is removed
  * and a DataError says why, e.g. "cannot write out/report.html: the folder out does not exist".
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await writeFilesAtomic([{ path, data }]);
+export async function writeFileAtomic(path: string, data: string | Uint8Array, cwd = ''): Promise<void> {
+  await writeFilesAtomic([{ path, data }], cwd);
 }
 
 /**
  * Several files as one: every temporary file is written and flushed before any is renamed into
  * place, so a full disk or a refused file leaves all the old files as they were.
  */
-export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<void> {
+export async function writeFilesAtomic(files: readonly FileToWrite[], cwd = ''): Promise<void> {
   const prepared: Prepared[] = [];
   let current = files[0]?.path ?? '';
   try {
     for (const file of files) {
       current = file.path;
-      prepared.push(await prepare(file));
+      prepared.push(await prepare(file, resolve(cwd, file.path)));
     }
     for (const file of prepared) {
       current = file.path;
@@ -83,14 +83,16 @@ export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<v
     }
   } catch (error) {
     await Promise.all(prepared.map((p) => p.abort()));
-    throw new DataError(`cannot write ${current}: ${error instanceof Refused ? error.message : describeWriteError(error, current)}`);
+    const reason = error instanceof Refused ? error.message : describeWriteError(error, current);
+    throw new DataError({ code: 'unwritable', file: current, reason, message: `cannot write ${current}: ${reason}` });
   }
 }
 
-async function prepare(file: FileToWrite): Promise<Prepared> {
-  const target = await resolveTarget(file.path);
+/** `file` as the user named it, and where that is (relative to the command's folder). */
+async function prepare(file: FileToWrite, absolute: string): Promise<Prepared> {
+  const target = await resolveTarget(absolute);
   const existing = await stat(target).catch(() => undefined);
-  if (existing && writesDirectly(file.path, existing)) return direct(file);
+  if (existing && writesDirectly(absolute, existing)) return direct(file, absolute);
   if (existing) await refuseToReplace(target, existing);
   const temp = temporaryName(target);
   let handle: FileHandle | undefined = await open(temp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
@@ -130,16 +132,16 @@ async function resolveTarget(path: string): Promise<string> {
 }
 
 /** Devices and pipes (`/dev/null`, `/dev/stdout`, a named pipe) are written into, never replaced. */
-function writesDirectly(path: string, existing: Stats): boolean {
-  if (existing.isFile()) return /^\/(dev|proc)\//.test(resolve(path));
+function writesDirectly(absolute: string, existing: Stats): boolean {
+  if (existing.isFile()) return /^\/(dev|proc)\//.test(absolute);
   return existing.isCharacterDevice() || existing.isFIFO();
 }
 
-function direct(file: FileToWrite): Prepared {
+function direct(file: FileToWrite, absolute: string): Prepared {
   return {
     path: file.path,
     async commit() {
-      const handle = await open(file.path, 'w');
+      const handle = await open(absolute, 'w');
       try {
         await handle.writeFile(file.data);
       } finally {

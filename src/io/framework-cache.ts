@@ -4,11 +4,10 @@
 // hash and is read from YAML as usual.
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FrameworkFile } from '../core/schema.js';
 import { hashText } from './content-hash.js';
 
-export const FRAMEWORK_CACHE_DIR = fileURLToPath(new URL('../frameworks/', import.meta.url));
+import { FRAMEWORK_CACHE_DIR } from './paths.js';
 
 export interface CachedFramework {
   sha256: string;

@@ -2,7 +2,6 @@
 // problem placed at its file:line:column.
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Assessment } from '../core/answers.js';
 import { TeamBuilder, answersRuleProblems, namesOtherVersion, toAssessment } from '../core/answers.js';
 import type { Framework } from '../core/framework.js';
@@ -12,13 +11,13 @@ import type { LocatedProblem, Problem } from '../core/problems.js';
 import type { AnswersFile } from '../core/schema.js';
 import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
 import { checkShape } from '../core/shape.js';
+import { slugify } from '../core/slug.js';
 import type { YamlSource } from './yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from './yaml-source.js';
 import { readCachedFramework } from './framework-cache.js';
+import { BUNDLED_FRAMEWORKS_DIR } from './paths.js';
 import { MAX_PROBLEMS_SHOWN, sortAndCap } from './problem-list.js';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BUNDLED_FRAMEWORKS_DIR = resolve(PACKAGE_ROOT, 'frameworks');
 export const DEFAULT_FRAMEWORK_ID = 'local-digital-leadership';
 
 export type FileKind = 'framework' | 'answers';
@@ -92,13 +91,18 @@ export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, frame
 function throwIfProblems(file: string, checked: Checked<unknown>, what: string): void {
   if (checked.problems.length) {
     const count = checked.problemCount ?? checked.problems.length;
-    throw new DataError(`${file}: ${count} problem${count === 1 ? '' : 's'} in this ${what}`, checked.problems);
+    throw new DataError({ code: 'invalid-file', file, reason: `${count} problem${count === 1 ? '' : 's'} in this ${what}`, problems: checked.problems });
   }
 }
 
-/** A bundled framework id, or a path to a framework file. Results are cached per reference. */
+/**
+ * A bundled framework id, or a path to a framework file (relative to `cwd`). Results are
+ * cached per reference.
+ */
 export class FrameworkResolver {
   private readonly cache = new Map<string, Promise<Framework>>();
+
+  constructor(readonly cwd: string) {}
 
   resolve(ref: string): Promise<Framework> {
     let pending = this.cache.get(ref);
@@ -111,14 +115,14 @@ export class FrameworkResolver {
 
   private async load(ref: string): Promise<Framework> {
     const path = looksLikePath(ref) ? ref : await bundledFrameworkPath(ref);
-    const text = await readText(path);
-    if (dirname(resolve(path)) === BUNDLED_FRAMEWORKS_DIR) {
+    const text = await readText(path, this.cwd);
+    if (dirname(resolve(this.cwd, path)) === BUNDLED_FRAMEWORKS_DIR) {
       const cached = await readCachedFramework(path, text);
       if (cached) return compileFramework(cached);
     }
     const source = parseYamlText(path, text);
     if (detectKind(source.data) === 'answers') {
-      throw new DataError(`${path}: is an answers file, not a framework`);
+      throw new DataError({ code: 'wrong-kind', file: path, reason: 'is an answers file, not a framework' });
     }
     const checked = checkFrameworkSource(source);
     throwIfProblems(path, checked, 'framework');
@@ -135,7 +139,8 @@ async function bundledFrameworkPath(id: string): Promise<string> {
   const match = known.find((f) => basename(f, extname(f)) === id);
   if (!match) {
     const ids = known.map((f) => basename(f, extname(f))).join(', ');
-    throw new DataError(`"${id}" is not a bundled framework (bundled: ${ids}); give a path to a framework file instead`);
+    const reason = `"${id}" is not a bundled framework (bundled: ${ids}); give a path to a framework file instead`;
+    throw new DataError({ code: 'unknown-framework', reason });
   }
   return match;
 }
@@ -155,7 +160,7 @@ export async function bundledIds(): Promise<Set<string>> {
  * to the copy cannot be mistaken for answers to the original ("-copy", "-copy-2"… is added).
  */
 export function copyId(fileStem: string, copiedId: string, bundled: ReadonlySet<string>): string {
-  const base = fileStem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `${copiedId}-copy`;
+  const base = slugify(fileStem) || `${copiedId}-copy`;
   if (!bundled.has(base)) return base;
   let id = `${base}-copy`;
   for (let n = 2; bundled.has(id); n++) id = `${base}-copy-${n}`;
@@ -177,11 +182,7 @@ export interface LoadedTeam {
  * Files are read one at a time and folded into the team as they are read, so memory grows with
  * the votes and notes, not with the YAML documents or a per-file assessment.
  */
-export async function loadTeam(
-  paths: readonly string[],
-  frameworkRef: string | undefined,
-  resolver = new FrameworkResolver(),
-): Promise<LoadedTeam> {
+export async function loadTeam(paths: readonly string[], frameworkRef: string | undefined, resolver: FrameworkResolver): Promise<LoadedTeam> {
   let framework: Framework | undefined;
   let firstNamed: { id: string; file: string } | undefined;
   let namedOther: LoadedTeam['namedOther'];
@@ -190,9 +191,9 @@ export async function loadTeam(
   const team = new TeamBuilder();
 
   for (const path of paths) {
-    const source = await readYamlFile(path);
+    const source = await readYamlFile(path, resolver.cwd);
     if (detectKind(source.data) === 'framework') {
-      throw new DataError(`${source.file}: is a framework, not an answers file`);
+      throw new DataError({ code: 'wrong-kind', file: source.file, reason: 'is a framework, not an answers file' });
     }
     const shape = checkAnswersShape(source);
     throwIfProblems(source.file, shape, 'answers file');
@@ -201,10 +202,12 @@ export async function loadTeam(
     if (frameworkRef === undefined) {
       firstNamed ??= { id: file.framework.id, file: source.file };
       if (file.framework.id !== firstNamed.id) {
-        throw new DataError(
-          `these answers files name different frameworks (${firstNamed.file}: ${firstNamed.id}; ${source.file}: ${file.framework.id}); ` +
+        throw new DataError({
+          code: 'framework-mismatch',
+          reason:
+            `these answers files name different frameworks (${firstNamed.file}: ${firstNamed.id}; ${source.file}: ${file.framework.id}); ` +
             "a team's files must all use the same framework",
-        );
+        });
       }
     }
     framework ??= await resolveFor(resolver, frameworkRef, file.framework.id, source.file);
@@ -215,7 +218,7 @@ export async function loadTeam(
     if (file.framework.id !== framework.id) namedOther ??= { file: source.file, id: file.framework.id };
     team.add({ fallbackId: respondentIdFromFileName(source.file), assessment: checked.value!.assessment });
   }
-  if (!framework) throw new DataError('no answers files were given');
+  if (!framework) throw new DataError({ code: 'no-input', reason: 'no answers files were given' });
   if (warningCount > MAX_PROBLEMS_SHOWN) {
     const last = warnings.at(-1)!;
     const rest = (warningCount - MAX_PROBLEMS_SHOWN).toLocaleString('en-GB');
@@ -228,16 +231,15 @@ async function resolveFor(resolver: FrameworkResolver, frameworkRef: string | un
   try {
     return await resolver.resolve(frameworkRef ?? named);
   } catch (error) {
-    if (frameworkRef === undefined && error instanceof DataError && /not a bundled framework/.test(error.message)) {
-      throw new DataError(`${file}: names the framework "${named}", which is not bundled; give its file with --framework <path>`);
+    if (frameworkRef === undefined && error instanceof DataError && error.code === 'unknown-framework') {
+      throw new DataError({ code: 'unknown-framework', file, reason: `names the framework "${named}", which is not bundled; give its file with --framework <path>` });
     }
     throw error;
   }
 }
 
-/** "answers/Sam Jones.yaml" → "Sam-Jones": safe as a votes key. */
+/** "answers/Siôn Môn.yaml" → "sion-mon": safe as a votes key. */
 export function respondentIdFromFileName(file: string): string {
-  const stem = basename(file, extname(file)).replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
-  return stem || 'respondent';
+  return slugify(basename(file, extname(file))) || 'respondent';
 }
 

@@ -4,6 +4,7 @@
 // compared by device and inode, not by how their paths are spelt.
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { UsageError } from '../core/problems.js';
 
 /** "-" is standard output, as in most command-line tools; anything else is a file. */
@@ -11,8 +12,8 @@ export function outputFile(out: string | undefined): string | undefined {
   return out === '-' ? undefined : out;
 }
 
-async function identity(path: string): Promise<Stats | undefined> {
-  return stat(path).catch(() => undefined);
+async function identity(cwd: string, path: string): Promise<Stats | undefined> {
+  return stat(resolve(cwd, path)).catch(() => undefined);
 }
 
 const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
@@ -22,12 +23,12 @@ const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
  * outputs. Paths that do not exist yet are new files and cannot be either; inputs that cannot be
  * read are left for the command to report.
  */
-export async function refuseOutputsOverInputs(outputs: readonly string[], inputs: readonly string[]): Promise<void> {
-  const existing = (await Promise.all(outputs.map(async (path) => ({ path, info: await identity(path) })))).filter(
+export async function refuseOutputsOverInputs(cwd: string, outputs: readonly string[], inputs: readonly string[]): Promise<void> {
+  const existing = (await Promise.all(outputs.map(async (path) => ({ path, info: await identity(cwd, path) })))).filter(
     (o): o is { path: string; info: Stats } => o.info !== undefined && o.info.isFile(),
   );
   if (existing.length === 0) return;
-  const read = await Promise.all(inputs.map(async (path) => ({ path, info: await identity(path) })));
+  const read = await Promise.all(inputs.map(async (path) => ({ path, info: await identity(cwd, path) })));
   for (const [i, out] of existing.entries()) {
     const input = read.find((r) => r.info !== undefined && sameFile(r.info, out.info));
     if (input) {

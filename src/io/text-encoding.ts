@@ -22,7 +22,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 
 function fail(file: string, message: string, bytes?: Uint8Array, offset = 0): never {
   const { line, column } = bytes ? positionOf(bytes, offset) : { line: 1, column: 1 };
-  throw new DataError(`${file}: ${message}`, [{ file, line, column, message }]);
+  throw new DataError({ code: 'unreadable', file, reason: message, problems: [{ file, line, column, message }] });
 }
 
 /** UTF-16 or UTF-32, by byte-order mark or by the zero bytes that ASCII text has in them. */

@@ -39,7 +39,7 @@ export interface ReadLimits {
  * Synchronous on purpose: a CLI reading thousands of small files in turn spends most of an
  * asynchronous read waiting for the thread pool, and has nothing else to do meanwhile.
  */
-export function readBoundedText(file: string, limits: ReadLimits): string {
+export function readBoundedText(file: string, limits: ReadLimits, name = file): string {
   const { maxBytes, sizeName } = limits;
   let fd: number | undefined;
   try {
@@ -49,7 +49,7 @@ export function readBoundedText(file: string, limits: ReadLimits): string {
     const kind = notAFile(info, limits.expected);
     if (kind) throw new UnreadableFile(kind);
     if (info.size > maxBytes) throw tooBig(sizeName, info.size);
-    return decodeUtf8(readAtMost(fd, maxBytes, sizeName, info.size), file);
+    return decodeUtf8(readAtMost(fd, maxBytes, sizeName, info.size), name);
   } catch (error) {
     if (error instanceof UnreadableFile || error instanceof DataError) throw error;
     throw new UnreadableFile(describeFsError(error), true);

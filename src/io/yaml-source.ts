@@ -1,5 +1,6 @@
 // Reads a YAML file safely and keeps its node positions, so every problem found later
 // can be reported as file:line:column.
+import { resolve } from 'node:path';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { DataError } from '../core/problems.js';
@@ -23,17 +24,18 @@ export interface YamlSource {
   locate(problem: Problem): LocatedProblem;
 }
 
-export async function readYamlFile(file: string): Promise<YamlSource> {
-  return parseYamlText(file, await readText(file));
+/** Reads `file` (relative to `cwd`); problems name it as given. */
+export async function readYamlFile(file: string, cwd = ''): Promise<YamlSource> {
+  return parseYamlText(file, await readText(file, cwd));
 }
 
-/** Reads a UTF-8 text file within the size limit, with plain-English errors. */
-export async function readText(file: string): Promise<string> {
+/** Reads a UTF-8 text file (relative to `cwd`) within the size limit, with plain-English errors. */
+export async function readText(file: string, cwd = ''): Promise<string> {
   try {
-    return readBoundedText(file, { maxBytes: MAX_FILE_BYTES, sizeName: '10 MiB', expected: 'a YAML file' });
+    return readBoundedText(resolve(cwd, file), { maxBytes: MAX_FILE_BYTES, sizeName: '10 MiB', expected: 'a YAML file' }, file);
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
-    throw new DataError(`${file}: ${error.fromSystem ? `cannot be read (${error.reason})` : error.reason}`);
+    throw new DataError({ code: 'unreadable', file, reason: error.fromSystem ? `cannot be read (${error.reason})` : error.reason });
   }
 }
 
@@ -51,13 +53,13 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
 
   const syntax = [...doc.errors, ...doc.warnings].map((e) => placed(e.pos[0], yamlMessage(e.message)));
   const tooDeep = syntax.find((p) => p.message === TOO_DEEP_MESSAGE);
-  if (tooDeep) throw new DataError(`${file}: is ${TOO_DEEP_MESSAGE}`, [tooDeep]);
-  if (syntax.length) throw new DataError(`${file}: is not valid YAML`, sortAndCap(syntax));
+  if (tooDeep) throw new DataError({ code: 'invalid-yaml', file, reason: `is ${TOO_DEEP_MESSAGE}`, problems: [tooDeep] });
+  if (syntax.length) throw new DataError({ code: 'invalid-yaml', file, reason: 'is not valid YAML', problems: sortAndCap(syntax) });
 
   const found = walkDocument(doc).map((p) => placed(p.offset, p.message));
   const deep = found.find((p) => p.message === TOO_DEEP_MESSAGE);
-  if (deep) throw new DataError(`${file}: is ${TOO_DEEP_MESSAGE}`, [deep]);
-  if (found.length) throw new DataError(`${file}: is not valid YAML`, sortAndCap(found));
+  if (deep) throw new DataError({ code: 'invalid-yaml', file, reason: `is ${TOO_DEEP_MESSAGE}`, problems: [deep] });
+  if (found.length) throw new DataError({ code: 'invalid-yaml', file, reason: 'is not valid YAML', problems: sortAndCap(found) });
 
   let data: unknown;
   try {
@@ -66,7 +68,7 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
     const message = error instanceof Error && /alias/i.test(error.message)
       ? 'expands YAML aliases too far (the "billion laughs" pattern); write the content out instead of repeating aliases'
       : `cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
-    throw new DataError(`${file}: ${message}`, [{ file, line: 1, column: 1, message }]);
+    throw new DataError({ code: 'invalid-yaml', file, reason: message, problems: [{ file, line: 1, column: 1, message }] });
   }
 
   const keys = new KeyIndex();

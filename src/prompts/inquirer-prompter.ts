@@ -2,7 +2,7 @@
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './prompter.js';
 import { PromptCancelled } from './prompter.js';
-import { wrapText } from '../render/wrap.js';
+import { wrapText } from '../terminal/wrap.js';
 
 /** Ctrl+C makes Inquirer reject with ExitPromptError; the workshop sees PromptCancelled. */
 async function cancellable<T>(pending: Promise<T>): Promise<T> {
@@ -22,7 +22,7 @@ function fitChoice(name: string, columns: number): string {
   return wrapText(name, columns - indent.length - 1).split('\n').join(`\n${indent}`);
 }
 
-export function createInquirerPrompter(columns = () => process.stdout.columns || 80): Prompter {
+export function createInquirerPrompter(columns: () => number): Prompter {
   return {
     select: <T>(options: SelectOptions<T>) =>
       cancellable(

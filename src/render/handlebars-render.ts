@@ -165,11 +165,21 @@ export function renderTemplate(
   precompiled?: TemplateSpecification,
 ): string {
   const hb = createReportHandlebars(format, precompiled === undefined);
+  const templateError = (error: unknown) =>
+    new DataError({ code: 'template', file: name, reason: templateMessage(error), message: `template ${name}: ${templateMessage(error)}` });
+  let template: HandlebarsTemplateDelegate;
   try {
-    const template = precompiled === undefined ? hb.compile(source, compileOptions(format)) : hb.template(precompiled);
+    // The parser throws only for syntax; parsing first keeps a bug elsewhere from passing for one.
+    if (precompiled === undefined) hb.parse(source);
+    template = precompiled === undefined ? hb.compile(source, compileOptions(format)) : hb.template(precompiled);
+  } catch (error) {
+    throw templateError(error);
+  }
+  try {
     return template(templateData(model, format, hb));
   } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError(`template ${name}: ${templateMessage(error)}`);
+    // A misspelt field or a helper misused is the template's fault; anything else is dma's.
+    if (error instanceof hb.Exception || error instanceof MissingArgumentError) throw templateError(error);
+    throw error;
   }
 }

@@ -41,6 +41,10 @@ export interface PdfFooter {
   date: string;
 }
 
+function pdfError(reason: string): DataError {
+  return new DataError({ code: 'pdf', reason, message: `cannot make a PDF: ${reason}` });
+}
+
 /** Page margins: room at the foot for the footer. */
 export const PDF_MARGIN = { top: '16mm', right: '14mm', bottom: '20mm', left: '14mm' } as const;
 
@@ -111,7 +115,7 @@ export async function findChromium(opts: { flag?: string; env?: string; path?: s
   ] as const) {
     if (given === undefined || given.trim() === '') continue;
     if (await isExecutable(given)) return given;
-    throw new DataError(`cannot make a PDF: ${how} names ${given}, which is not a program that can be run. ${NO_CHROMIUM_HELP.replace(/^cannot make a PDF: [^.]*\. /, '')}`);
+    throw pdfError(`${how} names ${given}, which is not a program that can be run. ${NO_CHROMIUM_HELP.replace(/^cannot make a PDF: [^.]*\. /, '')}`);
   }
   const dirs = (opts.path ?? '').split(delimiter).filter((d) => d !== '');
   for (const name of CHROMIUM_NAMES) {
@@ -121,7 +125,7 @@ export async function findChromium(opts: { flag?: string; env?: string; path?: s
     }
   }
   for (const candidate of opts.fallbacks ?? CHROMIUM_FALLBACK_PATHS) if (await isExecutable(candidate)) return candidate;
-  throw new DataError(NO_CHROMIUM_HELP);
+  throw pdfError(NO_CHROMIUM_HELP.replace(/^cannot make a PDF: /, ''));
 }
 
 export interface PrintOptions {
@@ -143,7 +147,7 @@ export async function printPdf(html: string, opts: PrintOptions): Promise<Uint8A
       playwright = await import('playwright-core');
       driver = 'playwright';
     } catch {
-      if (driver === 'playwright') throw new DataError('cannot make a PDF: the playwright-core package is not installed');
+      if (driver === 'playwright') throw pdfError('the playwright-core package is not installed');
       driver = 'cli';
     }
   }
@@ -155,7 +159,7 @@ export async function printPdf(html: string, opts: PrintOptions): Promise<Uint8A
   } catch (error) {
     if (error instanceof DataError) throw error;
     const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new DataError(`cannot make a PDF: Chromium (${opts.chromium}) failed: ${detail}`);
+    throw pdfError(`Chromium (${opts.chromium}) failed: ${detail}`);
   } finally {
     await rm(profile, { recursive: true, force: true }).catch(() => undefined);
   }
@@ -218,7 +222,7 @@ async function withPrintToPdf(html: string, profile: string, opts: PrintOptions,
     });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new DataError(`cannot make a PDF: Chromium (${opts.chromium}) took more than ${Math.round(timeout / 1000)} seconds`));
+      reject(pdfError(`Chromium (${opts.chromium}) took more than ${Math.round(timeout / 1000)} seconds`));
     }, timeout);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -231,7 +235,7 @@ async function withPrintToPdf(html: string, profile: string, opts: PrintOptions,
     });
   });
   const pdf = await readFile(out).catch(() => {
-    throw new DataError(`cannot make a PDF: Chromium (${opts.chromium}) did not write one`);
+    throw pdfError(`Chromium (${opts.chromium}) did not write one`);
   });
   return new Uint8Array(pdf);
 }

@@ -1,6 +1,5 @@
 // Which format a report is written in, and which template file serves it. Pure: options in,
 // a decision (or a UsageError) out.
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/problems.js';
 
 export type ReportFormat = 'md' | 'html' | 'json' | 'csv' | 'docx' | 'pdf';
@@ -112,9 +111,3 @@ export function bundledTemplateCandidates(name: string, format: TemplateFormat):
   }
   return formatFromTemplateName(name) ? [`${name}.hbs`] : [`${name}.${format}.hbs`, `${name}.hbs`];
 }
-
-/** The bundled templates: the package's templates/ folder (this file is in dist/render/). */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
-
-/** Bundled templates precompiled by the build (src/build/precompile-templates.ts). */
-export const PRECOMPILED_TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));

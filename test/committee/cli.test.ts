@@ -91,8 +91,8 @@ describe('heavy modules load only for their format', () => {
       port1.on('message', (url) => loaded.push(url));
       port1.unref();
       register('data:text/javascript,' + encodeURIComponent('let port; export function initialize(d) { port = d.port; } export async function load(url, context, next) { port.postMessage(url); return next(url, context); }'), { data: { port: port2 }, transferList: [port2] });
-      const { main, defaultContext } = await import(${JSON.stringify(entry)});
-      const ctx = defaultContext();
+      const { main, processContext } = await import(${JSON.stringify(entry)});
+      const ctx = processContext([]);
       ctx.stdout = { write() {} };
       ctx.stderr = { write() {} };
       const settle = () => new Promise((r) => setTimeout(r, 50));

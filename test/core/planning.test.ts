@@ -7,7 +7,7 @@ import type { AnswerFile } from '../../src/core/schema.js';
 import { analyse } from '../../src/core/analysis.js';
 import type { PlannedAction } from '../../src/core/planning.js';
 import { planActions } from '../../src/core/planning.js';
-import { UsageError } from '../../src/core/problems.js';
+import { LevelNotOnScaleError } from '../../src/core/problems.js';
 import { scoreAssessment } from '../../src/core/scoring.js';
 import { buildAssessment, buildFramework } from './build.js';
 
@@ -200,11 +200,11 @@ describe('--target override', () => {
     expect(analyse(fw, buildAssessment(fw, answers)).document.scale.target).toBe(4);
   });
 
-  it('a target off the scale is a usage error', () => {
+  it('a target off the scale is a domain error with its fields; the command line words it', () => {
     const fw = framework();
-    expect(() => analyse(fw, buildAssessment(fw, answers), 9)).toThrow(UsageError);
-    expect(() => analyse(fw, buildAssessment(fw, answers), 9)).toThrow('--target 9 is not a level of the scale of built (1 to 5)');
-    expect(() => analyse(fw, buildAssessment(fw, answers), 0)).toThrow(UsageError);
+    expect(() => analyse(fw, buildAssessment(fw, answers), 9)).toThrow(LevelNotOnScaleError);
+    expect(() => analyse(fw, buildAssessment(fw, answers), 9)).toThrow(expect.objectContaining({ level: 9, frameworkId: 'built' }));
+    expect(() => analyse(fw, buildAssessment(fw, answers), 0)).toThrow(LevelNotOnScaleError);
   });
 });
 

@@ -5,7 +5,7 @@ import { combineTeam, medianRoundedDown, spreadOf } from '../../src/core/answers
 import { analyse } from '../../src/core/analysis.js';
 import { reachedLabel, round1 } from '../../src/core/score-document.js';
 import { equivalentLevel, levelScore, scoreAssessment } from '../../src/core/scoring.js';
-import { loadTeam, respondentIdFromFileName } from '../../src/io/load.js';
+import { FrameworkResolver, loadTeam, respondentIdFromFileName } from '../../src/io/load.js';
 import { fixture } from '../helpers/cli.js';
 import { buildAssessment, buildFramework } from './build.js';
 
@@ -255,9 +255,10 @@ describe('a team of several answers files (combineTeam)', () => {
     expect(combined.respondents.map((r) => r.id)).toEqual(['ceo', 'ceo-2', 'ceo-3']);
   });
 
-  it('the file-name fallback id is safe as a votes key', () => {
-    expect(respondentIdFromFileName('answers/Ali Khan.yaml')).toBe('Ali-Khan');
-    expect(respondentIdFromFileName('/tmp/__proto__.yaml')).toBe('proto__');
+  it('the file-name fallback id is safe as a votes key, by the one slug rule', () => {
+    expect(respondentIdFromFileName('answers/Ali Khan.yaml')).toBe('ali-khan');
+    expect(respondentIdFromFileName('answers/Siôn Môn.yaml')).toBe('sion-mon');
+    expect(respondentIdFromFileName('/tmp/__proto__.yaml')).toBe('proto');
     expect(respondentIdFromFileName('/tmp/---.yaml')).toBe('respondent');
   });
 
@@ -265,10 +266,11 @@ describe('a team of several answers files (combineTeam)', () => {
     const team = await loadTeam(
       [fixture('engine/team/sam.yaml'), fixture('engine/team/Ali Khan.yaml')],
       fixture('tiny-framework.yaml'),
+      new FrameworkResolver(process.cwd()),
     );
-    expect(team.assessment.respondents.map((r) => r.id)).toEqual(['ceo', 'Ali-Khan']);
+    expect(team.assessment.respondents.map((r) => r.id)).toEqual(['ceo', 'ali-khan']);
     // lead.vision: Sam 1, Ali 4 → (1+4)/2 = 2.5 → 2
-    expect(team.assessment.answers.get('lead.vision')).toMatchObject({ level: 2, votes: { ceo: 1, 'Ali-Khan': 4 } });
+    expect(team.assessment.answers.get('lead.vision')).toMatchObject({ level: 2, votes: { ceo: 1, 'ali-khan': 4 } });
     // data.nhs: both say not applicable
     expect(team.assessment.answers.get('data.nhs')).toMatchObject({ level: null, notApplicable: true });
     expect(team.warnings).toEqual([]);

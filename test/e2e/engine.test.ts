@@ -209,10 +209,10 @@ describe('dma score', () => {
     const run = runBin(['score', `${ENGINE}/team/sam.yaml`, `${ENGINE}/team/Ali Khan.yaml`, '--framework', TINY_FRAMEWORK, '--json']);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
-    expect(doc.respondents.map((r: { id: string }) => r.id)).toEqual(['ceo', 'Ali-Khan']);
+    expect(doc.respondents.map((r: { id: string }) => r.id)).toEqual(['ceo', 'ali-khan']);
     const vision = doc.questions.find((q: { id: string }) => q.id === 'lead.vision');
     // Sam 1, Ali 4 → 2.5 rounded down = 2
-    expect(vision).toMatchObject({ level: 2, votes: { ceo: 1, 'Ali-Khan': 4 }, spread: 3 });
+    expect(vision).toMatchObject({ level: 2, votes: { ceo: 1, 'ali-khan': 4 }, spread: 3 });
   });
 
   it('the terminal summary shows the overall score and the top actions', () => {

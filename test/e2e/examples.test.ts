@@ -5,7 +5,7 @@ import { runBin } from '../helpers/cli.js';
 describe('the README examples', () => {
   it('validate', () => {
     const result = runBin(['validate', 'examples/workshop.yaml', 'examples/baseline-2025.yaml', 'examples/team/ceo.yaml', 'examples/team/cio.yaml', 'examples/team/dass.yaml']);
-    expect(result.stderr).toContain('ok examples/workshop.yaml: answers for local-digital-leadership: 37 answered');
+    expect(result.stderr).toContain('ok examples/workshop.yaml: answers for local-digital-leadership: 38 answered');
     expect(result.code).toBe(0);
   });
 
@@ -29,5 +29,9 @@ describe('the README examples', () => {
     const result = runBin(['report', 'examples/workshop.yaml', '--baseline', 'examples/baseline-2025.yaml', '-f', 'md']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('## Change since the baseline');
+    // The baseline was made with version 1.0.0 on purpose: it is still read, with a warning naming both versions.
+    expect(result.stderr).toMatch(
+      /baseline-2025\.yaml:\d+:\d+: this file was written for local-digital-leadership 1\.0\.0; it is read against local-digital-leadership 2\.0\.0/,
+    );
   });
 });

@@ -1,13 +1,36 @@
 // The bundled frameworks are the product as much as the code: these tests hold them to the
-// project's rules for writing frameworks (docs/writing-frameworks.md) and to issue #2.
+// project's rules for writing frameworks (docs/writing-frameworks.md), to issue #2, and to the
+// discipline of issue #10 (levels a leadership team can agree in two minutes).
 import { describe, expect, it } from 'vitest';
-import type { Framework } from '../../src/core/framework.js';
+import { CHOOSING_RULE, workshopDuration } from '../../src/core/choosing-rule.js';
+import type { Framework, Question } from '../../src/core/framework.js';
+import { frameworkLintProblems } from '../../src/core/framework-lint.js';
+import { describePath } from '../../src/core/problems.js';
 import { FrameworkResolver, bundledFrameworkFiles } from '../../src/io/load.js';
 
-const resolver = new FrameworkResolver();
+const resolver = new FrameworkResolver(process.cwd());
 const frameworks = await Promise.all((await bundledFrameworkFiles()).map((file) => resolver.resolve(file)));
 const byId = new Map(frameworks.map((f) => [f.id, f]));
 const main = byId.get('local-digital-leadership')!;
+
+/** Short enough to read aloud to the room: about twenty words. */
+const MAX_DESCRIPTOR_CHARS = 120;
+/** Words from issue #10 that nobody can observe, and their kin. */
+const UNOBSERVABLE = /\b(on their own initiative|rarely|mainly|usually|often|sometimes|occasionally|generally|fully specified|committed|confident|as a risk|where appropriate|as needed)\b/i;
+/** Words of a one-off or a part of the council: at most the level below the agreed, council-wide one. */
+const PARTIAL = /\b(at least one|some|selected|a few|once(?! a year)|case by case)\b/i;
+
+const descriptors = (framework: Framework) =>
+  [...framework.questions.values()].flatMap((q) => [...q.levels].map(([level, text]) => ({ id: `${q.id} level ${level}`, level, text })));
+
+/** The level the scale calls agreed and council-wide (3 in the main framework, 2 in the warm-up). */
+function agreedLevel(framework: Framework): number {
+  const level = framework.scale.levels.find((l) => /^an agreed council-wide/i.test(l.description ?? ''));
+  if (!level) throw new Error(`${framework.id}: no scale level is described as agreed and council-wide`);
+  return level.level;
+}
+
+const levelsNamedInHelp = (question: Question) => [...(question.help ?? '').matchAll(/\bchoose (\d+)\b/g)].map((m) => Number(m[1]));
 
 describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: Framework) => {
   it('has an action with an owner role and a horizon for every step up to the target, on every question', () => {
@@ -26,6 +49,63 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
   it('cites a source for every theme, and gives every question help', () => {
     for (const theme of framework.themes) expect(theme.source, theme.id).toBeTruthy();
     for (const question of framework.questions.values()) expect(question.help?.trim(), question.id).toBeTruthy();
+  });
+
+  it('raises no writing warnings from dma validate (long descriptors, and/or joins, repeated levels)', () => {
+    expect(frameworkLintProblems(framework).map((p) => `${describePath(p.path)}: ${p.message}`)).toEqual([]);
+  });
+
+  it('keeps every descriptor short enough to read aloud', () => {
+    const long = descriptors(framework).filter((d) => d.text.length > MAX_DESCRIPTOR_CHARS).map((d) => `${d.id}: ${d.text.length}`);
+    expect(long).toEqual([]);
+  });
+
+  it('uses no words in a descriptor that nobody can observe', () => {
+    const vague = descriptors(framework).filter((d) => UNOBSERVABLE.test(d.text)).map((d) => `${d.id}: ${UNOBSERVABLE.exec(d.text)![0]}`);
+    expect(vague).toEqual([]);
+  });
+
+  it('never lets a one-off or a single service reach the agreed, council-wide level or above', () => {
+    const agreed = agreedLevel(framework);
+    const partial = descriptors(framework).filter((d) => d.level >= agreed && PARTIAL.test(d.text)).map((d) => `${d.id}: ${d.text}`);
+    expect(partial).toEqual([]);
+  });
+
+  it('states the choosing rule and how long the assessment takes at two minutes a question', () => {
+    const description = framework.description ?? '';
+    expect(description).toContain(CHOOSING_RULE);
+    expect(description).toContain('Each level includes the ones below it.');
+    expect(description).toContain('two minutes a question');
+    expect(description).toContain(`${framework.questions.size} questions`);
+    expect(description).toContain(workshopDuration(framework.questions.size));
+  });
+
+  it('says in every question\'s help what to choose in its partial cases, naming levels of the scale', () => {
+    for (const question of framework.questions.values()) {
+      expect(question.help, question.id).toMatch(/Choosing: /);
+      const named = levelsNamedInHelp(question);
+      expect(named.length, `${question.id} names no level to choose`).toBeGreaterThan(0);
+      for (const level of named) expect(question.levels.has(level), `${question.id}: choose ${level}`).toBe(true);
+    }
+  });
+
+  it('allows "not applicable" exactly where the help says when to answer it', () => {
+    for (const question of framework.questions.values()) {
+      expect(/not applicable/i.test(question.help ?? ''), question.id).toBe(question.notApplicableAllowed);
+    }
+  });
+
+  it('cites every listed source somewhere, and gives every source after the 2014–2016 seeds a web address', () => {
+    const cited = new Set<string | undefined>();
+    for (const theme of framework.themes) cited.add(theme.source);
+    for (const question of framework.questions.values()) {
+      cited.add(question.source);
+      for (const action of question.actions) cited.add(action.source);
+    }
+    for (const source of framework.sources) {
+      expect(cited.has(source.id), `${source.id} is listed but never cited`).toBe(true);
+      if ((source.year ?? 2026) > 2016) expect(source.url, source.id).toMatch(/^https:\/\//);
+    }
   });
 
   it('starts every action with a verb-like capitalised word and names a role, not a person', () => {
@@ -50,6 +130,39 @@ describe('local-digital-leadership', () => {
     for (const call of ['Call 1', 'Call 2', 'Call 3']) expect(description).toContain(call);
     for (let step = 1; step <= 7; step++) expect(description).toContain(`Step ${step}`);
     for (const theme of main.themes) expect(description, theme.id).toContain(theme.id);
+  });
+
+  it('keeps every question of 1.0.0, so answers and baselines made with it still read', () => {
+    // The ids of version 1.0.0; 2.0.0 added user-needs.accessibility and removed none.
+    const v1 = {
+      'lead-from-the-top': ['role-model', 'resources', 'space-to-try', 'top-table', 'long-term-strategy', 'cabinet-member'],
+      'user-needs': ['journey-mapping', 'whole-service-redesign', 'outcomes', 'online-self-service'],
+      'beyond-local-government': ['nhs-partnership', 'other-public-bodies', 'devolution', 'real-time-information'],
+      'promote-and-learn': ['share-practice', 'learn-from-others', 'council-collaboration'],
+      data: ['brave-sharing', 'privacy-checks', 'data-rights', 'data-insight'],
+      'shared-platforms': ['open-standards', 'shared-platforms', 'one-system'],
+      'agile-delivery': ['large-projects', 'after-launch'],
+      'culture-change': ['narrative', 'influencers', 'open-tools'],
+      skills: ['leader-skills', 'staff-skills', 'recruit-retain'],
+      commissioning: ['contract-length', 'outcome-contracts', 'small-businesses'],
+      'information-security': ['leadership-oversight', 'ten-steps', 'threat-sharing'],
+    };
+    const ids = Object.entries(v1).flatMap(([theme, questions]) => questions.map((q) => `${theme}.${q}`));
+    expect(ids).toHaveLength(38);
+    for (const id of ids) expect(main.questions.has(id), id).toBe(true);
+    expect([...main.questions.keys()].filter((id) => !ids.includes(id))).toEqual(['user-needs.accessibility']);
+    expect(main.description).toContain('user-needs.accessibility');
+  });
+
+  it('asks about current UK practice where it has replaced what the 2014–2016 articles named', () => {
+    const cyber = main.questions.get('information-security.ten-steps')!;
+    expect(cyber.levels.get(3)).toContain('Cyber Assessment Framework');
+    expect(cyber.help).toContain('Cyber Essentials');
+    expect(cyber.help).toContain('Public Services Network');
+    expect(main.questions.get('data.privacy-checks')!.levels.get(1)).toContain('data protection impact assessment');
+    for (const id of ['caf-local-government', 'cyber-essentials', 'ico-data-sharing-code', 'local-digital-declaration', 'service-standard']) {
+      expect(main.sources.map((s) => s.id), id).toContain(id);
+    }
   });
 
   it('covers what the Devon and NLGN pieces add', () => {

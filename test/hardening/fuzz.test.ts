@@ -13,7 +13,7 @@ import { fixture, runInProcess } from '../helpers/cli.js';
 
 const frameworkText = readFileSync(fixture('tiny-framework.yaml'), 'utf8');
 const answersText = readFileSync(fixture('tiny-answers.yaml'), 'utf8');
-const framework = await new FrameworkResolver().resolve(fixture('tiny-framework.yaml'));
+const framework = await new FrameworkResolver(process.cwd()).resolve(fixture('tiny-framework.yaml'));
 const work = mkdtempSync(join(tmpdir(), 'dma-fuzz-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

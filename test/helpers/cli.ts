@@ -26,9 +26,14 @@ export function capturingContext(overrides: Partial<CommandContext> = {}): { ctx
     stderr: { write: (s: string) => void (stderr += s) },
     chalk: new Chalk({ level: 0 }),
     cwd: ROOT,
+    env: {},
     today: '2026-11-21',
-    stdin: process.stdin,
     columns: 100,
+    interactive: false,
+    prompter: () => Promise.reject(new Error('this test gives no prompter')),
+    platform: 'linux',
+    shell: 'posix',
+    charset: 'unicode',
     ...overrides,
   };
   return { ctx, output: () => ({ stdout, stderr }) };

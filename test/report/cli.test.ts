@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageVersion } from '../../src/cli/main.js';
+import { packageVersion } from '../../src/io/paths.js';
 import { chooseFormat } from '../../src/render/report-format.js';
 import { fixture, runInProcess } from '../helpers/cli.js';
 import { BASELINE, FRAMEWORK, SINGLE, TEAM, reportFixture } from './helpers.js';

@@ -56,7 +56,7 @@ describe('dma report (built CLI)', () => {
       const require = createRequire(import.meta.url);
       const loaded = () => Object.keys(require.cache).some((k) => k.includes('/node_modules/handlebars/'));
       const quiet = { stdout: { write() {} }, stderr: { write() {} } };
-      const ctx = (await import(${JSON.stringify(join(ROOT, 'dist/cli/main.js'))})).defaultContext();
+      const ctx = (await import(${JSON.stringify(join(ROOT, 'dist/cli/main.js'))})).processContext([]);
       Object.assign(ctx, quiet);
       await main(['--help'], ctx);
       const afterHelp = loaded();

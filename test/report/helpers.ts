@@ -4,7 +4,7 @@ import { analyse } from '../../src/core/analysis.js';
 import type { Analysis } from '../../src/core/analysis.js';
 import { buildReportModel } from '../../src/core/report-model.js';
 import type { ReportModel } from '../../src/core/report-model.js';
-import { loadTeam } from '../../src/io/load.js';
+import { FrameworkResolver, loadTeam } from '../../src/io/load.js';
 
 export const reportFixture = (name: string) => fileURLToPath(new URL(`../fixtures/report/${name}`, import.meta.url));
 
@@ -20,7 +20,7 @@ export const TOOL_VERSION = '9.9.9-test';
 export const GENERATED = '2026-11-21';
 
 export async function analyseFiles(files: string[], framework = FRAMEWORK, target?: number): Promise<Analysis> {
-  const team = await loadTeam(files, framework);
+  const team = await loadTeam(files, framework, new FrameworkResolver(process.cwd()));
   return analyse(team.framework, team.assessment, target);
 }
 

@@ -87,14 +87,14 @@ describe('a new assessment', () => {
     expect(run.code).toBe(0);
 
     // The introduction: title, sources, scale, size and target.
-    expect(run.stdout).toContain('Digital leadership warm-up (20 minutes) (version 1.0.0)\nFor: Borsetshire Council');
+    expect(run.stdout).toContain(`Digital leadership warm-up (20 minutes) (version ${warmUp.version})\nFor: Borsetshire Council`);
     expect(run.stdout).toContain('Based on\n');
-    expect(run.stdout).toContain('The scale\n  0 Not started: Nothing is in place yet.');
+    expect(run.stdout).toContain(`The scale\n  0 Not started: ${warmUp.scale.levels[0]!.description}`);
     expect(run.stdout).toContain('4 themes, 10 questions. The target is level 2 (Established).');
     expect(run.stdout).toContain('Saving to answers.yaml');
     expect(run.stdout).toContain('Theme 4 of 4 · question 10 of 10');
     // The end: the terminal summary and the report command.
-    expect(run.stdout).toMatch(/Borsetshire Council\nDigital leadership warm-up \(20 minutes\) 1\.0\.0 · assessed 2026-11-21/);
+    expect(run.stdout).toContain(`Borsetshire Council\nDigital leadership warm-up (20 minutes) ${warmUp.version} · assessed 2026-11-21`);
     expect(run.stdout).toMatch(/Overall .* score/);
     expect(run.stdout).toContain('10 of 10 answered');
     expect(run.stdout.trimEnd().split('\n').slice(-4)).toEqual([
@@ -107,12 +107,12 @@ describe('a new assessment', () => {
     // The file: a header saying how to carry on, and every answer.
     const text = readFileSync(at('answers.yaml'), 'utf8');
     expect(text.split('\n').slice(0, 3)).toEqual([
-      '# Answers to warm-up 1.0.0',
+      `# Answers to warm-up ${warmUp.version}`,
       '# Written by dma assess after every answer.',
       '# To carry on: dma assess --resume answers.yaml',
     ]);
     const doc = onDisk();
-    expect(doc).toMatchObject({ schema: 1, framework: { id: 'warm-up', version: '1.0.0' }, organisation: 'Borsetshire Council', date: '2026-11-21' });
+    expect(doc).toMatchObject({ schema: 1, framework: { id: 'warm-up', version: warmUp.version }, organisation: 'Borsetshire Council', date: '2026-11-21' });
     expect(Object.values(doc.answers!).map((a) => a.level)).toEqual(questions.map((_, i) => i % 4));
     expectValid(doc, warmUp);
     expect(readdirSync(dir)).toEqual(['answers.yaml']); // no temp files left behind

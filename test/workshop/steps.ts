@@ -21,7 +21,7 @@ export const TINY = fixture('tiny-framework.yaml');
 export const HELPFUL = fixture('workshop/helpful-framework.yaml');
 export const TODAY = '2026-11-21';
 
-const resolver = new FrameworkResolver();
+const resolver = new FrameworkResolver(process.cwd());
 export const loadFramework = (ref: string): Promise<Framework> => resolver.resolve(ref);
 
 // ---- steps of a solo walk-through ----
@@ -168,9 +168,9 @@ export async function assess(
   prompter: ScriptedPrompter,
   cwd: string,
 ): Promise<AssessRun> {
-  const { ctx, output } = capturingContext({ cwd, today: TODAY, columns: 200 });
+  const { ctx, output } = capturingContext({ cwd, today: TODAY, columns: 200, interactive: true, prompter: async () => prompter });
   try {
-    const code = await runAssess(frameworkRef, opts, ctx, async () => prompter);
+    const code = await runAssess(ctx, frameworkRef, opts);
     return { code, ...output() };
   } catch (error) {
     return { error, ...output() };

@@ -21,7 +21,8 @@ import { readYamlFile } from '../../io/yaml-source.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import { PromptCancelled } from '../../prompts/prompter.js';
 import { renderTerminalSummary } from '../../render/terminal.js';
-import { wrapText } from '../../render/wrap.js';
+import { shellQuote } from '../../terminal/shell.js';
+import { wrapText } from '../../terminal/wrap.js';
 import { introduction, runWorkshop } from '../../workshop/flow.js';
 
 export interface AssessOptions {
@@ -29,22 +30,22 @@ export interface AssessOptions {
   resume?: string;
   team?: string;
   organisation?: string;
+  framework?: string;
 }
 
 export const NO_TERMINAL_MESSAGE =
   'dma assess asks questions one at a time, so it needs an interactive terminal. ' +
   'To work with answers files instead, use "dma score <answers.yaml>" or "dma report <answers.yaml>".';
 
-export async function runAssess(
-  frameworkRef: string | undefined,
-  opts: AssessOptions,
-  ctx: CommandContext,
-  makePrompter?: () => Promise<Prompter>,
-): Promise<number> {
-  if (!makePrompter && !ctx.stdin.isTTY) throw new UsageError(NO_TERMINAL_MESSAGE);
+export async function runAssess(ctx: CommandContext, frameworkArg: string | undefined, opts: AssessOptions): Promise<number> {
+  if (frameworkArg !== undefined && opts.framework !== undefined && frameworkArg !== opts.framework) {
+    throw new UsageError(`two frameworks were given ("${frameworkArg}" and --framework "${opts.framework}"); give one`);
+  }
+  const frameworkRef = frameworkArg ?? opts.framework;
+  if (!ctx.interactive) throw new UsageError(NO_TERMINAL_MESSAGE);
   const say = (text: string) => ctx.stdout.write(`${wrapText(text, ctx.columns - 1)}\n`);
-  const resolver = new FrameworkResolver();
-  const prompter = makePrompter ? await makePrompter() : await realPrompter();
+  const resolver = new FrameworkResolver(ctx.cwd);
+  const prompter = await ctx.prompter();
 
   try {
     const session = opts.resume
@@ -55,8 +56,8 @@ export async function runAssess(
     let doc = session.doc;
     const team = (doc.respondents?.length ?? 0) >= 2;
     // A framework given as a file must be named again to resume or report; a bundled one is found by id.
-    const frameworkFile = frameworkRef !== undefined && looksLikePath(frameworkRef) ? shellQuote(frameworkRef) : undefined;
-    const resumeHint = `dma assess ${frameworkFile ? `${frameworkFile} ` : ''}--resume ${shellQuote(displayPath(ctx, out))}`;
+    const frameworkFile = frameworkRef !== undefined && looksLikePath(frameworkRef) ? shellQuote(frameworkRef, ctx.shell) : undefined;
+    const resumeHint = `dma assess ${frameworkFile ? `${frameworkFile} ` : ''}--resume ${shellQuote(displayPath(ctx, out), ctx.shell)}`;
     const save = (next: AnswersFile) => saveAnswers(out, next, resumeHint);
     await save(doc);
 
@@ -80,21 +81,16 @@ export async function runAssess(
     say(renderTerminalSummary(analyse(framework, toAssessment(doc, framework)).document, ctx.chalk, ctx.columns));
     const beside = (suffix: string) => join(relative(ctx.cwd, resolve(ctx.cwd, out)).replace(/[^/\\]*$/, ''), `${basename(out, extname(out))}${suffix}`);
     const withFramework = frameworkFile ? ` --framework ${frameworkFile}` : '';
-    const answers = shellQuote(displayPath(ctx, out));
+    const answers = shellQuote(displayPath(ctx, out), ctx.shell);
     say(ctx.chalk.bold(`Answers saved in ${displayPath(ctx, out)}. For the report, run:`));
-    say(`  dma report ${answers} -o ${shellQuote(beside('-report.html'))}${withFramework}`);
+    say(`  dma report ${answers} -o ${shellQuote(beside('-report.html'), ctx.shell)}${withFramework}`);
     say(ctx.chalk.bold('For a committee paper in Word:'));
-    say(`  dma report ${answers} --template committee -o ${shellQuote(beside('-paper.docx'))}${withFramework}`);
+    say(`  dma report ${answers} --template committee -o ${shellQuote(beside('-paper.docx'), ctx.shell)}${withFramework}`);
     return 0;
   } catch (error) {
     if (error instanceof PromptCancelled) throw new InterruptedError('Stopped before any answer was given; nothing was saved.');
     throw error;
   }
-}
-
-async function realPrompter(): Promise<Prompter> {
-  const { createInquirerPrompter } = await import('../../prompts/inquirer-prompter.js');
-  return createInquirerPrompter();
 }
 
 interface Session {
@@ -107,12 +103,14 @@ interface Session {
 async function resumeSession(opts: AssessOptions, frameworkRef: string | undefined, resolver: FrameworkResolver, ctx: CommandContext): Promise<Session> {
   const path = resolve(ctx.cwd, opts.resume!);
   const source = await readYamlFile(path);
-  if (detectKind(source.data) === 'framework') throw new DataError(`${opts.resume}: is a framework, not an answers file to resume`);
+  const file = opts.resume;
+  if (detectKind(source.data) === 'framework') throw new DataError({ code: 'wrong-kind', file, reason: 'is a framework, not an answers file to resume' });
+  const unfixed = 'cannot be resumed until these problems are fixed';
   const shape = checkAnswersShape(source);
-  if (!shape.value) throw new DataError(`${opts.resume}: cannot be resumed until these problems are fixed`, shape.problems);
+  if (!shape.value) throw new DataError({ code: 'invalid-file', file, reason: unfixed, problems: shape.problems });
   const framework = await resolver.resolve(frameworkRef ?? shape.value.framework.id);
   const checked = checkAnswersAgainst(source, shape.value, framework);
-  if (!checked.value) throw new DataError(`${opts.resume}: cannot be resumed until these problems are fixed`, checked.problems);
+  if (!checked.value) throw new DataError({ code: 'invalid-file', file, reason: unfixed, problems: checked.problems });
   for (const warning of checked.warnings) ctx.stderr.write(`${formatProblem(warning)} (warning)\n`);
 
   let doc = shape.value;
@@ -202,8 +200,4 @@ async function freeName(path: string): Promise<string> {
 function displayPath(ctx: CommandContext, path: string): string {
   const rel = relative(ctx.cwd, path);
   return rel && !rel.startsWith('..') ? rel : path;
-}
-
-export function shellQuote(text: string): string {
-  return /^[\w./@:+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }

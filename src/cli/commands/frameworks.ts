@@ -5,13 +5,15 @@ import type { CommandContext } from '../context.js';
 import { DataError, UsageError } from '../../core/problems.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { exists } from '../../io/exists.js';
-import { FrameworkResolver, PACKAGE_ROOT, bundledFrameworkFiles, bundledIds, copyId } from '../../io/load.js';
+import { FrameworkResolver, bundledFrameworkFiles, bundledIds, copyId } from '../../io/load.js';
+import { SCHEMA_DIR } from '../../io/paths.js';
 import { formatTable } from '../../render/table.js';
+import { shellCommand } from '../../terminal/shell.js';
 
-export async function runFrameworks(ctx: CommandContext, opts: { copy?: string } = {}, file?: string): Promise<number> {
+export async function runFrameworks(ctx: CommandContext, file: string | undefined, opts: { copy?: string }): Promise<number> {
   if (opts.copy !== undefined) return copyFramework(ctx, opts.copy, file);
   if (file !== undefined) throw new UsageError(`unexpected argument "${file}": to copy a framework, use --copy <id> <file>`);
-  const resolver = new FrameworkResolver();
+  const resolver = new FrameworkResolver(ctx.cwd);
   const frameworks = await Promise.all((await bundledFrameworkFiles()).map((path) => resolver.resolve(path)));
   const rows = frameworks.map((f) => [f.id, f.title, f.version, String(f.themes.length), String(f.questions.size)]);
   ctx.stdout.write(formatTable(['id', 'title', 'version', 'themes', 'questions'], rows, ctx.chalk));
@@ -26,20 +28,20 @@ export async function runFrameworks(ctx: CommandContext, opts: { copy?: string }
 async function copyFramework(ctx: CommandContext, id: string, file: string | undefined): Promise<number> {
   if (!file) throw new UsageError('--copy needs a file to write, for example: dma frameworks --copy local-digital-leadership our-framework.yaml');
   const source = (await bundledFrameworkFiles()).find((f) => basename(f, extname(f)) === id);
-  if (!source) throw new DataError(`"${id}" is not a bundled framework; run "dma frameworks" to list them`);
+  if (!source) throw new DataError({ code: 'unknown-framework', reason: `"${id}" is not a bundled framework; run "dma frameworks" to list them` });
   const target = resolve(ctx.cwd, file);
-  if (await exists(target)) throw new DataError(`${file} already exists; choose another file name`);
+  if (await exists(target)) throw new DataError({ code: 'unwritable', file, reason: 'already exists; choose another file name' });
 
   const newId = copyId(basename(target, extname(target)), id, await bundledIds());
-  const schemaPath = relative(dirname(target), join(PACKAGE_ROOT, 'schema', 'framework.schema.json')).split('\\').join('/');
+  const schemaPath = relative(dirname(target), join(SCHEMA_DIR, 'framework.schema.json')).split('\\').join('/');
   const original = await readFile(source, 'utf8');
   const text = [
     `# yaml-language-server: $schema=${schemaPath}`,
-    `# Copied from the bundled framework "${id}". Check your changes with: dma validate ${basename(target)}`,
+    `# Copied from the bundled framework "${id}". Check your changes with: ${shellCommand(['dma', 'validate', basename(target)], ctx.shell)}`,
     original.replace(/^id:.*$/m, `id: ${newId}`),
   ].join('\n');
-  await writeFileAtomic(target, text);
-  ctx.stderr.write(`Wrote ${file} (id: ${newId}). Run an assessment with: dma assess ${file}\n`);
+  await writeFileAtomic(file, text, ctx.cwd);
+  ctx.stderr.write(`Wrote ${file} (id: ${newId}). Run an assessment with: ${shellCommand(['dma', 'assess', file], ctx.shell)}\n`);
   return 0;
 }
 

@@ -1,13 +1,12 @@
 // `dma report`: loads the answers (and any baseline), builds the report model, renders it in
 // the chosen format and writes it. The work is in core/report-model.ts and render/.
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hashText } from '../../io/content-hash.js';
 import type { PrecompiledTemplate } from '../../render/handlebars-render.js';
 import type { CommandContext } from '../context.js';
-import type { ReportCliOptions } from '../main.js';
-import { packageVersion } from '../main.js';
+import { packageVersion } from '../../io/paths.js';
 import type { Analysis } from '../../core/analysis.js';
 import { analyse } from '../../core/analysis.js';
 import { DataError, UsageError, formatProblem } from '../../core/problems.js';
@@ -16,32 +15,41 @@ import { buildReportModel } from '../../core/report-model.js';
 import type { ReportModel } from '../../core/report-model.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../io/atomic-write.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
+import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR } from '../../io/paths.js';
 import type { LoadedTeam } from '../../io/load.js';
 import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
 import { UnreadableFile, readBoundedText } from '../../io/text-file.js';
 import { BOM, actionsCsvPath, renderCsvCombined, renderCsvTables } from '../../render/csv-report.js';
 import type { TemplateFormat } from '../../render/report-format.js';
-import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR, bundledTemplateCandidates, chooseFormat, docxLayout, isTemplatePath, templateFormatOf } from '../../render/report-format.js';
+import { bundledTemplateCandidates, chooseFormat, docxLayout, isTemplatePath, templateFormatOf } from '../../render/report-format.js';
 import { renderJson } from '../../render/report-json.js';
 
 /** Templates are small; anything bigger is a mistake. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-/** `--chromium` is the report command's own option (for -f pdf). */
-export type ReportOptions = ReportCliOptions & { chromium?: string };
+export interface ReportOptions {
+  format?: string;
+  out?: string;
+  template?: string;
+  baseline: string[];
+  target?: number;
+  framework?: string;
+  /** The browser to print -f pdf with. */
+  chromium?: string;
+}
 
-export async function runReport(files: string[], given: ReportOptions, ctx: CommandContext): Promise<number> {
+export async function runReport(ctx: CommandContext, files: string[], given: ReportOptions): Promise<number> {
   const opts = { ...given, out: outputFile(given.out) };
   const format = chooseFormat(opts);
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, actionsCsvPath(opts.out)] : [opts.out];
   const inputs = [...files, ...opts.baseline, ...(opts.template ? [opts.template] : []), ...(opts.framework ? [opts.framework] : [])];
-  await refuseOutputsOverInputs(outputs, inputs);
+  await refuseOutputsOverInputs(ctx.cwd, outputs, inputs);
   const drawn = templateFormatOf(format);
-  const template = drawn ? await loadTemplate(opts.template, drawn) : undefined;
+  const template = drawn ? await loadTemplate(ctx.cwd, opts.template, drawn) : undefined;
   // A PDF needs a browser: find it before any work, and say how to get one if there is none.
-  const chromium = format === 'pdf' ? await findChromium(opts) : undefined;
+  const chromium = format === 'pdf' ? await findChromium(ctx, opts) : undefined;
 
-  const resolver = new FrameworkResolver();
+  const resolver = new FrameworkResolver(ctx.cwd);
   const team = await loadTeam(files, opts.framework, resolver);
   warn(ctx, team.warnings);
   const analysis = analyse(team.framework, team.assessment, opts.target);
@@ -54,10 +62,11 @@ export async function runReport(files: string[], given: ReportOptions, ctx: Comm
     } else {
       const { questions, actions } = renderCsvTables(model);
       const actionsPath = actionsCsvPath(opts.out);
-      await writeFilesAtomic([
+      const both = [
         { path: opts.out, data: BOM + questions },
         { path: actionsPath, data: BOM + actions },
-      ]);
+      ];
+      await writeFilesAtomic(both, ctx.cwd);
       ctx.stderr.write(`Wrote ${opts.out} (one row per question) and ${actionsPath} (the action plan)\n`);
     }
     return 0;
@@ -65,7 +74,7 @@ export async function runReport(files: string[], given: ReportOptions, ctx: Comm
 
   if (format === 'docx' || format === 'pdf') {
     const bytes = format === 'docx' ? await renderWord(model, docxLayout(opts.template)) : await renderPdf(template!, model, chromium!);
-    await writeFileAtomic(opts.out!, bytes);
+    await writeFileAtomic(opts.out!, bytes, ctx.cwd);
     ctx.stderr.write(`Wrote ${opts.out}\n`);
     return 0;
   }
@@ -74,7 +83,7 @@ export async function runReport(files: string[], given: ReportOptions, ctx: Comm
   if (opts.out === undefined) {
     ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   } else {
-    await writeFileAtomic(opts.out, text);
+    await writeFileAtomic(opts.out, text, ctx.cwd);
     ctx.stderr.write(`Wrote ${opts.out}\n`);
   }
   return 0;
@@ -86,7 +95,7 @@ function warn(ctx: CommandContext, warnings: LocatedProblem[]): void {
 
 /** The baseline: an earlier team, read against the same framework and scored against the same target. */
 async function loadBaseline(
-  opts: ReportCliOptions,
+  opts: ReportOptions,
   team: LoadedTeam,
   analysis: Analysis,
   resolver: FrameworkResolver,
@@ -95,9 +104,11 @@ async function loadBaseline(
   const before = await loadTeam(opts.baseline, opts.framework ?? team.framework.id, resolver);
   if (before.namedOther) {
     const { file, id } = before.namedOther;
-    throw new DataError(
-      `${file}: is an assessment against the framework "${id}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
-    );
+    throw new DataError({
+      code: 'framework-mismatch',
+      file,
+      reason: `is an assessment against the framework "${id}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
+    });
   }
   warn(ctx, before.warnings);
   if (before.assessment.organisation.trim() !== team.assessment.organisation.trim()) {
@@ -116,7 +127,7 @@ interface LoadedTemplate {
   bundledFile?: string;
 }
 
-async function loadTemplate(ref: string | undefined, format: TemplateFormat): Promise<LoadedTemplate> {
+async function loadTemplate(cwd: string, ref: string | undefined, format: TemplateFormat): Promise<LoadedTemplate> {
   if (ref === undefined || !isTemplatePath(ref)) {
     const name = ref ?? 'report';
     for (const candidate of bundledTemplateCandidates(name, format)) {
@@ -131,11 +142,13 @@ async function loadTemplate(ref: string | undefined, format: TemplateFormat): Pr
   if (/\.(ya?ml|json)$/i.test(ref)) {
     throw new UsageError(`--template ${ref}: a template is a Handlebars file (.hbs), not an answers or framework file`);
   }
+  const cannotRead = (reason: string) => new DataError({ code: 'template', file: ref, reason, message: `cannot read the template ${ref}: ${reason}` });
   try {
-    return { name: ref, source: readBoundedText(ref, { maxBytes: MAX_TEMPLATE_BYTES, sizeName: '1 MiB', expected: 'a template' }) };
+    const limits = { maxBytes: MAX_TEMPLATE_BYTES, sizeName: '1 MiB', expected: 'a template' };
+    return { name: ref, source: readBoundedText(resolve(cwd, ref), limits, ref) };
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
-    throw new DataError(`cannot read the template ${ref}: ${error.fromSystem ? error.reason : `it ${error.reason}`}`);
+    throw cannotRead(error.fromSystem ? error.reason : `it ${error.reason}`);
   }
 }
 
@@ -150,9 +163,9 @@ async function renderWord(model: ReportModel, layout: ReturnType<typeof docxLayo
   return renderDocx(model, layout);
 }
 
-async function findChromium(opts: ReportOptions): Promise<string> {
+async function findChromium(ctx: CommandContext, opts: ReportOptions): Promise<string> {
   const { findChromium: find } = await import('../../render/pdf-print.js');
-  return find({ flag: opts.chromium, env: process.env.CHROMIUM_PATH, path: process.env.PATH });
+  return find({ flag: opts.chromium && resolve(ctx.cwd, opts.chromium), env: ctx.env.CHROMIUM_PATH, path: ctx.env.PATH });
 }
 
 /** A PDF is the HTML report (or the HTML of --template) printed by Chromium; playwright-core loads only here. */

@@ -2,9 +2,9 @@
 import type { CommandContext } from '../context.js';
 import { analyse } from '../../core/analysis.js';
 import { formatProblem } from '../../core/problems.js';
-import { loadTeam } from '../../io/load.js';
+import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import { renderTerminalSummary } from '../../render/terminal.js';
-import { wrapText } from '../../render/wrap.js';
+import { wrapText } from '../../terminal/wrap.js';
 
 export interface ScoreOptions {
   json?: boolean;
@@ -12,8 +12,8 @@ export interface ScoreOptions {
   target?: number;
 }
 
-export async function runScore(files: string[], opts: ScoreOptions, ctx: CommandContext): Promise<number> {
-  const team = await loadTeam(files, opts.framework);
+export async function runScore(ctx: CommandContext, files: string[], opts: ScoreOptions): Promise<number> {
+  const team = await loadTeam(files, opts.framework, new FrameworkResolver(ctx.cwd));
   for (const warning of team.warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
   const analysis = analyse(team.framework, team.assessment, opts.target);
   if (opts.json) ctx.stdout.write(`${JSON.stringify(analysis.document, null, 2)}\n`);

@@ -1,6 +1,7 @@
 // `dma validate`: every problem in every file, one per line, on stdout.
 import type { CommandContext } from '../context.js';
 import type { Framework } from '../../core/framework.js';
+import { frameworkLintProblems } from '../../core/framework-lint.js';
 import { DataError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
 import type { YamlSource } from '../../io/yaml-source.js';
@@ -13,9 +14,9 @@ import {
   detectKind,
 } from '../../io/load.js';
 
-export async function runValidate(files: string[], opts: { framework?: string }, ctx: CommandContext): Promise<number> {
-  const resolver = new FrameworkResolver();
-  const read = await Promise.all(files.map(readOrProblem));
+export async function runValidate(ctx: CommandContext, files: string[], opts: { framework?: string }): Promise<number> {
+  const resolver = new FrameworkResolver(ctx.cwd);
+  const read = await Promise.all(files.map((file) => readOrProblem(file, ctx.cwd)));
 
   // Frameworks given alongside answers files serve those files, so a council can check both at once.
   const givenFrameworks = new Map<string, Framework>();
@@ -31,6 +32,7 @@ export async function runValidate(files: string[], opts: { framework?: string },
     if (kind === 'framework') {
       const checked = checkFrameworkSource(entry);
       if (checked.value) givenFrameworks.set(checked.value.id, checked.value);
+      if (checked.value) checked.warnings.push(...frameworkLintProblems(checked.value).map(entry.locate));
       const f = checked.value;
       outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${f.themes.length} themes, ${f.questions.size} questions` });
     } else if (kind === 'answers') {
@@ -53,7 +55,7 @@ export async function runValidate(files: string[], opts: { framework?: string },
       framework ??= await resolver.resolve(ref);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
-      const message = opts.framework === undefined
+      const message = opts.framework === undefined && error.code === 'unknown-framework'
         ? `names the framework "${ref}", which is not bundled; give its file too, or use --framework <path>`
         : error.message;
       const problems = error.problems.length ? error.problems : [source.locate({ path: ['framework', 'id'], message })];
@@ -79,14 +81,12 @@ export async function runValidate(files: string[], opts: { framework?: string },
   return failed ? 1 : 0;
 }
 
-async function readOrProblem(file: string): Promise<YamlSource | { file: string; problems: LocatedProblem[] }> {
+async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { file: string; problems: LocatedProblem[] }> {
   try {
-    return await readYamlFile(file);
+    return await readYamlFile(file, cwd);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    const problems = error.problems.length
-      ? error.problems
-      : [{ file, line: 1, column: 1, message: error.message.replace(`${file}: `, '') }];
+    const problems = error.problems.length ? error.problems : [{ file, line: 1, column: 1, message: error.reason }];
     return { file, problems };
   }
 }

@@ -1,0 +1,125 @@
+// The writing warnings `dma validate` prints for a framework (src/core/framework-lint.ts): what
+// each catches, where it points, and that none of them fails the file.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHOOSING_RULE } from '../../src/core/choosing-rule.js';
+import { LONG_DESCRIPTOR_MIN_EXCESS, LONG_DESCRIPTOR_RATIO, frameworkLintProblems } from '../../src/core/framework-lint.js';
+import { describePath } from '../../src/core/problems.js';
+import { checkFrameworkSource } from '../../src/io/load.js';
+import { parseYamlText } from '../../src/io/yaml-source.js';
+import { runBin } from '../helpers/cli.js';
+
+/** A framework with one question whose four descriptors are given, on a 1–4 scale. */
+function frameworkText(levels: [string, string, string, string]): string {
+  return `schema: 1
+id: lint
+title: Lint test
+version: 1.0.0
+scale:
+  - { level: 1, label: One }
+  - { level: 2, label: Two }
+  - { level: 3, label: Three }
+  - { level: 4, label: Four }
+themes:
+  - id: lead
+    title: Lead
+    questions:
+      - id: vision
+        text: Is there a written vision?
+        levels:
+${levels.map((text, i) => `          ${i + 1}: ${text}`).join('\n')}
+`;
+}
+
+function lint(levels: [string, string, string, string]) {
+  const source = parseYamlText('lint.yaml', frameworkText(levels));
+  const framework = checkFrameworkSource(source).value!;
+  return frameworkLintProblems(framework).map((p) => ({ where: describePath(p.path), at: source.locate(p), message: p.message }));
+}
+
+const EVEN: [string, string, string, string] = [
+  'No written vision exists.',
+  'A draft vision exists, not yet agreed.',
+  'Cabinet has agreed a written vision.',
+  'The vision is reviewed against measures every year.',
+];
+
+describe('frameworkLintProblems', () => {
+  it('finds nothing in descriptors of similar length with no joined alternatives', () => {
+    expect(lint(EVEN)).toEqual([]);
+  });
+
+  it('warns about a descriptor much longer than its siblings, pointing at it', () => {
+    const long = 'Cabinet has agreed a written vision, every service has a plan that follows it, and staff were consulted on both.';
+    const [problem, ...rest] = lint([EVEN[0], EVEN[1], long, EVEN[3]]);
+    expect(rest).toEqual([]);
+    expect(problem!.where).toBe('themes[0].questions[0].levels.3');
+    expect(problem!.at.line).toBe(19);
+    expect(problem!.message).toBe(
+      `the descriptor for level 3 of lead.vision is ${long.length} characters, much longer than the question's other levels ` +
+        `(typically 38); a long descriptor usually joins two conditions: keep it to one that can be checked`,
+    );
+  });
+
+  it('needs both the ratio and the excess before it calls a descriptor long', () => {
+    // Short siblings: twice as long, but only a few characters more, is not flagged.
+    expect(lint(['None.', 'Some.', 'Agreed in full.', 'Most.'])).toEqual([]);
+    // Long siblings: many characters more, but under the ratio, is not flagged.
+    const [a, b, c] = ['a', 'b', 'c'].map((letter) => letter.repeat(100));
+    const longer = 'y'.repeat(Math.floor(100 * LONG_DESCRIPTOR_RATIO));
+    expect(longer.length - 100).toBeGreaterThanOrEqual(LONG_DESCRIPTOR_MIN_EXCESS);
+    expect(lint([a!, b!, longer, c!])).toEqual([]);
+    expect(lint([a!, b!, `${longer}zz`, c!]).map((p) => p.where)).toEqual(['themes[0].questions[0].levels.3']);
+  });
+
+  it.each([
+    ['and/or', 'Cabinet and/or the leadership team has agreed a vision.', 'and/or'],
+    ['or/and with spaces', 'Cabinet or / and scrutiny has agreed a vision.', 'or / and'],
+    ['a slash between two words', 'The vision is reviewed weekly/monthly.', 'weekly/monthly'],
+  ])('warns about alternatives joined with %s', (_name, text, join) => {
+    const problems = lint([EVEN[0], text, EVEN[2], EVEN[3]]);
+    expect(problems.map((p) => p.message)).toEqual([
+      `the descriptor for level 2 of lead.vision joins alternatives with "${join}"; say which condition the level needs, or split it between levels`,
+    ]);
+    expect(problems[0]!.at.line).toBe(18);
+  });
+
+  it('does not mistake a web address, a date or a fraction for joined alternatives', () => {
+    expect(lint([EVEN[0], 'A vision is published at https://example.gov.uk/vision/plan.', 'Agreed on 1/4/2026 by cabinet.', 'Reviewed 4/4 times a year.'])).toEqual([]);
+  });
+
+  it('warns when two levels say the same thing, whatever the case and punctuation', () => {
+    const problems = lint([EVEN[0], EVEN[1], 'The digital lead is a full member of the top team.', 'the digital lead is a full member of the top team']);
+    expect(problems.map((p) => p.message)).toEqual([
+      `the descriptor for level 4 of lead.vision is the same as level 3's; each level needs its own condition`,
+    ]);
+  });
+});
+
+describe('dma validate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dma-lint-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the writing warnings as warnings, and the file is still ok with exit code 0', () => {
+    const file = join(dir, 'lint.yaml');
+    writeFileSync(file, frameworkText([EVEN[0], 'Cabinet and/or the leadership team has agreed a vision.', EVEN[2], EVEN[3]]));
+    const result = runBin(['validate', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${file}:18:14: the descriptor for level 2 of lead.vision joins alternatives with "and/or"`);
+    expect(result.stderr).toMatch(/ \(warning\)\n/);
+    expect(result.stderr).toContain(`ok ${file}: framework lint 1.0.0: 1 themes, 1 questions`);
+  });
+});
+
+describe('docs/writing-frameworks.md', () => {
+  const docs = readFileSync(fileURLToPath(new URL('../../docs/writing-frameworks.md', import.meta.url)), 'utf8').replace(/\s*\n>?\s*/g, ' ');
+
+  it('states the thresholds the warnings use, and the choosing rule word for word', () => {
+    expect(docs).toContain(`more than ${LONG_DESCRIPTOR_RATIO} times the median length of the question's other descriptors, and at least ${LONG_DESCRIPTOR_MIN_EXCESS} characters longer`);
+    expect(docs).toContain(CHOOSING_RULE);
+  });
+});
