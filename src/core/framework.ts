@@ -90,6 +90,7 @@ export function frameworkRuleProblems(data: unknown): Problem[] {
   const levelSet = new Set(levels);
   const levelList = describeLevels(levels);
   const scaleKnown = levels.length === scale.length && levels.length > 0;
+  const scaleFacts = { levels, levelSet, levelList };
 
   const target = asInt(file.target);
   if (scaleKnown && target !== undefined && !levelSet.has(target)) {
@@ -135,21 +136,7 @@ export function frameworkRuleProblems(data: unknown): Problem[] {
       checkSource(question.source, [...questionPath, 'source']);
 
       if (scaleKnown && typeof question.levels === 'object' && question.levels !== null) {
-        const described = new Set<number>();
-        for (const key of Object.keys(asRecord(question.levels))) {
-          const n = Number(key);
-          if (/^-?\d+$/.test(key) && !levelSet.has(n)) {
-            problems.push({ path: [...questionPath, 'levels', key], atKey: true, message: `level ${key} is not a level of the scale (${levelList})` });
-          }
-          described.add(n);
-        }
-        const missing = missingLevels(levels, levelSet, described);
-        if (missing) {
-          problems.push({
-            path: [...questionPath, 'levels'],
-            message: `question "${themeId}.${questionId}" needs a descriptor for every level of the scale; missing: ${missing}`,
-          });
-        }
+        problems.push(...descriptorProblems(asRecord(question.levels), [...questionPath, 'levels'], `${themeId}.${questionId}`, scaleFacts));
       }
 
       asList(question.actions).forEach((actionData, a) => {
@@ -163,6 +150,33 @@ export function frameworkRuleProblems(data: unknown): Problem[] {
       });
     });
   });
+  return problems;
+}
+
+/** The scale's levels, worked out once per framework rather than once per question. */
+interface ScaleFacts {
+  levels: readonly number[];
+  levelSet: ReadonlySet<number>;
+  /** The levels in words, for messages. */
+  levelList: string;
+}
+
+/** Level keys that are not on the scale, and levels of the scale with no descriptor. */
+function descriptorProblems(descriptors: Loose, path: Array<string | number>, questionId: string, scale: ScaleFacts): Problem[] {
+  const { levels, levelSet, levelList } = scale;
+  const problems: Problem[] = [];
+  const described = new Set<number>();
+  for (const key of Object.keys(descriptors)) {
+    const n = Number(key);
+    if (/^-?\d+$/.test(key) && !levelSet.has(n)) {
+      problems.push({ path: [...path, key], atKey: true, message: `level ${key} is not a level of the scale (${levelList})` });
+    }
+    described.add(n);
+  }
+  const missing = missingLevels(levels, levelSet, described);
+  if (missing) {
+    problems.push({ path, message: `question "${questionId}" needs a descriptor for every level of the scale; missing: ${missing}` });
+  }
   return problems;
 }
 

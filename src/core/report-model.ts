@@ -57,7 +57,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const people = new Map(respondents.map((p) => [p.id, p]));
   const personOf = (id: string): PersonView => people.get(id) ?? { id, name: id, role: null, display: id };
   const votesOf = (votes: Record<string, number>): VoteView[] => {
-    const known = respondents.filter((p) => voteOf(votes, p.id) !== undefined).map((p) => p.id);
+    const known = respondents.filter((p) => Object.hasOwn(votes, p.id)).map((p) => p.id);
     const others = Object.keys(votes).filter((id) => !people.has(id)).sort();
     return [...known, ...others].map((id) => ({ respondent: personOf(id), level: votes[id]!, label: labelOf(scale, votes[id]!) }));
   };
@@ -345,22 +345,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
   return { ...model, committee: buildCommitteeModel(model) };
 }
 
-/** A respondent's vote; own keys only, so an id such as "constructor" never reads Object's. */
-function voteOf(votes: Record<string, number>, id: string): number | undefined {
-  return Object.hasOwn(votes, id) ? votes[id] : undefined;
-}
-
 function rolesView(framework: Framework, analysis: Analysis, respondents: PersonView[]): RolesView | null {
   const roleNames = [...new Set(respondents.map((p) => p.role).filter((r): r is string => r !== null))];
   if (roleNames.length === 0) return null;
-  const anyRoleVote = analysis.result.questions.some((q) => respondents.some((p) => p.role !== null && voteOf(q.votes, p.id) !== undefined));
+  const anyRoleVote = analysis.result.questions.some((q) => respondents.some((p) => p.role !== null && Object.hasOwn(q.votes, p.id)));
   if (!anyRoleVote) return null;
   const byRole = new Map(roleNames.map((role) => [role, respondents.filter((p) => p.role === role)]));
 
   const row = (themeId: string | null, number: number | null, title: string, questions: typeof analysis.result.questions): RoleRow => {
     const cells: RoleCell[] = roleNames.map((role) => {
       const ids = byRole.get(role)!.map((p) => p.id);
-      const votes = questions.filter((q) => !q.notApplicable).flatMap((q) => ids.map((id) => voteOf(q.votes, id)).filter((v): v is number => v !== undefined));
+      const votes = questions.filter((q) => !q.notApplicable).flatMap((q) => ids.filter((id) => Object.hasOwn(q.votes, id)).map((id) => q.votes[id]!));
       const mean = votes.length ? round1(votes.reduce((a, b) => a + b, 0) / votes.length) : null;
       return { role, mean, meanText: formatLevel(mean), votes: votes.length };
     });

@@ -83,7 +83,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   'core/report-model.ts: 519 lines',
   'render/docx-kit.ts: 525 lines',
   'core/committee-model.ts:213 buildCommitteeModel: 197 lines',
-  'core/framework.ts:74 frameworkRuleProblems: 93 lines',
   'core/report-model.ts:46 buildReportModel: 301 lines',
   'core/report-model.ts:82 (anonymous): 100 lines',
   'render/docx-kit.ts:243 barChart: 100 lines',
