@@ -67,13 +67,19 @@ function notAFile(info: Stats, expected: string): string | undefined {
 }
 
 function tooBig(sizeName: string, bytes?: number): UnreadableFile {
-  const size = bytes === undefined ? 'is over' : `is ${(bytes / 1024 / 1024).toFixed(1)} MiB;`;
-  return new UnreadableFile(bytes === undefined ? `${size} ${sizeName}; bigger files are refused` : `${size} files over ${sizeName} are refused`);
+  if (bytes === undefined) return new UnreadableFile(`is over ${sizeName}; bigger files are refused`);
+  return new UnreadableFile(`is ${sizeText(bytes)}; files over ${sizeName} are refused`);
+}
+
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} bytes`;
 }
 
 /** Reads until the end of the file, but never more than `maxBytes + 1` bytes. */
 function readAtMost(fd: number, maxBytes: number, sizeName: string, sizeHint: number): Uint8Array {
-  let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(sizeHint + 1, 64 * 1024)));
+  // The size the file claims, plus one byte to notice a file that is longer than it said.
+  let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, sizeHint > 0 ? sizeHint + 1 : 16 * 1024));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {

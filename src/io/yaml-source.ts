@@ -44,7 +44,7 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
   const text = (rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText).replace(/\r\n?/g, '\n');
   const lineCounter = new LineCounter();
   // uniqueKeys: false, because its check is quadratic; walkDocument finds duplicates instead.
-  const doc = parseDocument(text, { lineCounter, resolveKnownTags: false, uniqueKeys: false, prettyErrors: true });
+  const doc = withinStack(file, () => parseDocument(text, { lineCounter, resolveKnownTags: false, uniqueKeys: false, prettyErrors: true }));
   const at = (offset: number): { line: number; column: number } => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
@@ -63,8 +63,9 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = withinStack(file, () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
   } catch (error) {
+    if (error instanceof DataError) throw error;
     const message = error instanceof Error && /alias/i.test(error.message)
       ? 'expands YAML aliases too far (the "billion laughs" pattern); write the content out instead of repeating aliases'
       : `cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
@@ -79,6 +80,20 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
       return placed(offsetOf(doc, keys, problem.path, problem.atKey === true), problem.message);
     },
   };
+}
+
+/**
+ * yaml reads nested collections recursively and catches running out of stack only in some
+ * places; where it does not, the file is too deeply nested (or tangled) to read.
+ */
+function withinStack<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    const problem = { file, line: 1, column: 1, message: TOO_DEEP_MESSAGE };
+    throw new DataError({ code: 'invalid-yaml', file, reason: `is ${TOO_DEEP_MESSAGE}`, problems: [problem] });
+  }
 }
 
 /** yaml's messages end with a code frame of the line; the position already says where. */
