@@ -146,12 +146,15 @@ console.log(
   `  dma validate                     ${(unknown.dma.ms / 1000).toFixed(1).padStart(6)} s   peak ${mib(unknown.dma.mb)}   ` +
     `${ratio.toFixed(2)}x the parse (${ratio <= 3 ? 'meets' : 'MISSES'} goal ≤ 3x${underLimit})`,
 );
-console.log('\nTeams: dma score --json, one run each; per file = beyond a one-file run (should be flat):');
-const [one, ...teams] = bigTeam;
-for (const { n, ms, mb } of teams) {
-  const perFile = mb === null || one.mb === null ? '' : `   peak ${mib(mb)}, ${(((mb - one.mb) * 1024) / n).toFixed(1)} KiB per file`;
-  console.log(`  ${n.toLocaleString('en-GB').padStart(6)} files: ${(ms / 1000).toFixed(1).padStart(6)} s, ${((ms - one.ms) / n).toFixed(2)} ms per file${perFile}`);
-}
+console.log('\nTeams: dma score --json, one run each; time and memory for each file added (should not grow with the team):');
+bigTeam.forEach(({ n, ms, mb }, i) => {
+  const size = `${n.toLocaleString('en-GB').padStart(6)} file${n === 1 ? ' ' : 's'}: ${(ms / 1000).toFixed(1).padStart(5)} s, peak ${mib(mb)}`;
+  const before = bigTeam[i - 1];
+  if (!before) return console.log(`  ${size}`);
+  const added = n - before.n;
+  const memory = mb === null || before.mb === null ? '' : `, ${(((mb - before.mb) * 1024) / added).toFixed(1)} KiB`;
+  console.log(`  ${size}   per file from ${before.n.toLocaleString('en-GB')}: ${((ms - before.ms) / added).toFixed(2)} ms${memory}`);
+});
 if (memory.length) {
   console.log('\nPeak memory of dma score --json against team size:');
   const [n0, m0] = memory[0];

@@ -34,7 +34,8 @@ export interface ReadLimits {
 /**
  * The file's text. Throws UnreadableFile for a folder, a device, a named pipe, a file over
  * `maxBytes` (counted as read, since /proc files and growing files report the wrong size) or
- * one that cannot be opened; throws a located DataError for text that is not UTF-8.
+ * one that cannot be opened; throws a located DataError for text that is not UTF-8, naming the
+ * file `name` (the path as the user gave it, where `file` may have been made absolute).
  *
  * Synchronous on purpose: a CLI reading thousands of small files in turn spends most of an
  * asynchronous read waiting for the thread pool, and has nothing else to do meanwhile.
