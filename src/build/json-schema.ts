@@ -1,10 +1,12 @@
 // JSON Schemas for editors (yaml-language-server, VS Code), generated from the same zod
 // schemas that validate files, so the two cannot drift apart.
 import * as z from 'zod/mini';
+import { benchmarkJsonSchema as benchmarkOutputSchema } from '../core/benchmark/json.js';
 import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
+import { shareDocumentSchema } from '../core/share/schema.js';
 
-function toSchema(schema: z.ZodMiniType, title: string, description: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+function toSchema(schema: z.ZodMiniType, title: string, description: string, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, { target: 'draft-7', io, unrepresentable: 'any' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, title, description, ...rest };
 }
@@ -25,7 +27,26 @@ export function answersJsonSchema(): Record<string, unknown> {
   );
 }
 
+export function shareJsonSchema(): Record<string, unknown> {
+  return toSchema(
+    shareDocumentSchema,
+    'dma share file',
+    'One council\'s results for its regional group, written by "dma share": levels, spreads and scores, never people\'s names, votes or evidence.',
+  );
+}
+
+export function benchmarkJsonSchema(): Record<string, unknown> {
+  return toSchema(
+    benchmarkOutputSchema,
+    'dma benchmark (JSON)',
+    'What "dma benchmark -f json" prints: every council\'s scores, the statistics per theme, and the focus council\'s ranks.',
+    'output',
+  );
+}
+
 export const JSON_SCHEMAS = {
   'framework.schema.json': frameworkJsonSchema,
   'answers.schema.json': answersJsonSchema,
+  'share.schema.json': shareJsonSchema,
+  'benchmark.schema.json': benchmarkJsonSchema,
 } as const;

@@ -39,6 +39,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 Start a workshop:      dma assess --organisation "Example Borough Council"
 Score answers:         dma score answers.yaml
 Write the report:      dma report answers.yaml -o report.html
+Compare with peers:    dma share answers.yaml -o ours.json; dma benchmark *.json -o region.html
 
 Exit codes: 0 success, 1 bad data in a file, 2 wrong usage, 130 interrupted (answers saved).
 Run "dma <command> --help" for the options of a command.`,
@@ -95,7 +96,33 @@ Run "dma <command> --help" for the options of a command.`,
     .addOption(frameworkOption())
     .action(async (files: string[], opts) => setExit(await (await import('./commands/report.js')).runReport(ctx, files, opts)));
 
+  addSharingCommands(program, ctx, setExit);
+
   return program;
+}
+
+/** dma share and dma benchmark: learning from the other councils of a region. */
+function addSharingCommands(program: Command, ctx: CommandContext, setExit: (code: number) => void): void {
+  program
+    .command('share')
+    .description("write a share file for your regional group: levels and scores, without people's names, votes or notes")
+    .argument('<answers...>', 'answers files (several files are one team)')
+    .option('-o, --out <file>', 'write the share file here (default: print it)')
+    .option('--anonymous', "leave out the organisation's name: use a pseudonym made from it and a salt you keep")
+    .option('--salt-file <file>', 'with --anonymous: the file holding your salt (default: the DMA_SHARE_SALT environment variable)')
+    .option('--with-notes', 'include the notes on each question (without who wrote them)')
+    .addOption(frameworkOption())
+    .action(async (files: string[], opts) => setExit(await (await import('./commands/share.js')).runShare(ctx, files, opts)));
+
+  program
+    .command('benchmark')
+    .description("compare councils' share files: quartiles per theme, a heatmap, and with --focus one council's ranks")
+    .argument('<shares...>', 'share files written by dma share')
+    .option('--focus <organisation>', 'a council (its name or pseudonym): its ranks, distance to the median and whom to ask')
+    .option('-f, --format <format>', 'md, html, json or csv (default: from the --out extension, else md)')
+    .option('-o, --out <file>', 'write the benchmark to this file (default: print it)')
+    .option('--strict', 'stop at any bad share file instead of leaving it out')
+    .action(async (files: string[], opts) => setExit(await (await import('./commands/benchmark.js')).runBenchmark(ctx, files, opts)));
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -40,7 +40,7 @@ export function processContext(argv: readonly string[]): CommandContext {
     interactive: process.stdin.isTTY === true,
     prompter: async () => {
       const { createInquirerPrompter } = await import('../prompts/inquirer-prompter.js');
-      return createInquirerPrompter(() => process.stdout.columns || 80);
+      return createInquirerPrompter({ columns: () => process.stdout.columns || 80, charset });
     },
     platform: process.platform,
     shell: detectShell(process.platform, env),

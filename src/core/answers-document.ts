@@ -36,15 +36,6 @@ export function withAnswer(doc: AnswersFile, framework: Framework, questionId: s
   return { ...doc, answers };
 }
 
-export function isAnswered(doc: AnswersFile, questionId: string): boolean {
-  return doc.answers?.[questionId] !== undefined;
-}
-
-/** Index (in framework order) of the first question with no answer, or -1 when all are answered. */
-export function firstUnanswered(doc: AnswersFile, framework: Framework): number {
-  return [...framework.questions.keys()].findIndex((id) => !isAnswered(doc, id));
-}
-
 /** Respondent ids from names: "Sam Jones" → "sam-jones", made unique. */
 export function respondentsFromNames(entries: ReadonlyArray<{ name: string; role?: string }>): RespondentFile[] {
   const ids = uniqueIds(entries.map(({ name }, i) => slugify(name) || `person-${i + 1}`));

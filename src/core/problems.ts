@@ -27,6 +27,8 @@ export type DataErrorCode =
   | 'unreadable'
   /** Not valid YAML, or YAML that cannot become data. */
   | 'invalid-yaml'
+  /** Not valid JSON (a share file), or JSON nested far too deep. */
+  | 'invalid-json'
   /** Valid YAML that breaks the format's rules; `problems` says where. */
   | 'invalid-file'
   /** A framework where an answers file was expected, or the other way round. */

@@ -2,7 +2,7 @@
 // problem placed at its file:line:column.
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Assessment } from '../core/answers.js';
+import type { Assessment, TeamMember } from '../core/answers.js';
 import { TeamBuilder, answersRuleProblems, namesOtherVersion, toAssessment } from '../core/answers.js';
 import type { Framework } from '../core/framework.js';
 import { compileFramework, frameworkRuleProblems } from '../core/framework.js';
@@ -170,6 +170,8 @@ export function copyId(fileStem: string, copiedId: string, bundled: ReadonlySet<
 export interface LoadedTeam {
   framework: Framework;
   assessment: Assessment;
+  /** Each file's own assessment, in the order given: only with `keepMembers` (a big team would not fit). */
+  members?: TeamMember[];
   /** The first file that names another framework than the one used (possible only with a framework given). */
   namedOther?: { file: string; id: string };
   /** At most MAX_PROBLEMS_SHOWN in all, then a line that counts the rest. */
@@ -182,13 +184,19 @@ export interface LoadedTeam {
  * Files are read one at a time and folded into the team as they are read, so memory grows with
  * the votes and notes, not with the YAML documents or a per-file assessment.
  */
-export async function loadTeam(paths: readonly string[], frameworkRef: string | undefined, resolver: FrameworkResolver): Promise<LoadedTeam> {
+export async function loadTeam(
+  paths: readonly string[],
+  frameworkRef: string | undefined,
+  resolver: FrameworkResolver,
+  options: { keepMembers?: boolean } = {},
+): Promise<LoadedTeam> {
   let framework: Framework | undefined;
   let firstNamed: { id: string; file: string } | undefined;
   let namedOther: LoadedTeam['namedOther'];
   const warnings: LocatedProblem[] = [];
   let warningCount = 0;
   const team = new TeamBuilder();
+  const members: TeamMember[] | undefined = options.keepMembers ? [] : undefined;
 
   for (const path of paths) {
     const source = await readYamlFile(path, resolver.cwd);
@@ -216,7 +224,9 @@ export async function loadTeam(paths: readonly string[], frameworkRef: string | 
     throwIfProblems(source.file, checked, 'answers file');
     for (const warning of checked.warnings) if (warningCount++ < MAX_PROBLEMS_SHOWN) warnings.push(warning);
     if (file.framework.id !== framework.id) namedOther ??= { file: source.file, id: file.framework.id };
-    team.add({ fallbackId: respondentIdFromFileName(source.file), assessment: checked.value!.assessment });
+    const member = { fallbackId: respondentIdFromFileName(source.file), assessment: checked.value!.assessment };
+    team.add(member);
+    members?.push(member);
   }
   if (!framework) throw new DataError({ code: 'no-input', reason: 'no answers files were given' });
   if (warningCount > MAX_PROBLEMS_SHOWN) {
@@ -224,7 +234,7 @@ export async function loadTeam(paths: readonly string[], frameworkRef: string | 
     const rest = (warningCount - MAX_PROBLEMS_SHOWN).toLocaleString('en-GB');
     warnings.push({ ...last, message: `… and ${rest} more warnings in these files (the first ${MAX_PROBLEMS_SHOWN} are shown)` });
   }
-  return { framework, assessment: team.result(), ...(namedOther ? { namedOther } : {}), warnings };
+  return { framework, assessment: team.result(), ...(members ? { members } : {}), ...(namedOther ? { namedOther } : {}), warnings };
 }
 
 async function resolveFor(resolver: FrameworkResolver, frameworkRef: string | undefined, named: string, file: string): Promise<Framework> {

@@ -23,7 +23,7 @@ const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
  * outputs. Paths that do not exist yet are new files and cannot be either; inputs that cannot be
  * read are left for the command to report.
  */
-export async function refuseOutputsOverInputs(cwd: string, outputs: readonly string[], inputs: readonly string[]): Promise<void> {
+export async function refuseOutputsOverInputs(cwd: string, outputs: readonly string[], inputs: readonly string[], what = 'the report'): Promise<void> {
   const existing = (await Promise.all(outputs.map(async (path) => ({ path, info: await identity(cwd, path) })))).filter(
     (o): o is { path: string; info: Stats } => o.info !== undefined && o.info.isFile(),
   );
@@ -33,7 +33,7 @@ export async function refuseOutputsOverInputs(cwd: string, outputs: readonly str
     const input = read.find((r) => r.info !== undefined && sameFile(r.info, out.info));
     if (input) {
       const via = input.path === out.path ? '' : ` (the same file as ${input.path})`;
-      throw new UsageError(`the report would be written over ${out.path}${via}, which is one of the files it reads; choose another --out file`);
+      throw new UsageError(`${what} would be written over ${out.path}${via}, which is one of the files it reads; choose another --out file`);
     }
     const twin = existing.slice(i + 1).find((other) => sameFile(other.info, out.info));
     if (twin) throw new UsageError(`${out.path} and ${twin.path} are the same file, so one output would overwrite the other; choose another --out file`);

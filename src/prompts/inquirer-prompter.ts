@@ -2,17 +2,31 @@
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './prompter.js';
 import { PromptCancelled } from './prompter.js';
+import { onCancellingSignal } from '../io/signals.js';
+import type { Charset } from '../terminal/charset.js';
+import { toAscii } from '../terminal/charset.js';
+import { terminalSafe } from '../terminal/safe-text.js';
 import { wrapText } from '../terminal/wrap.js';
 
-/** Ctrl+C makes Inquirer reject with ExitPromptError; the workshop sees PromptCancelled. */
-async function cancellable<T>(pending: Promise<T>): Promise<T> {
+/**
+ * Runs one prompt. Ctrl+C makes Inquirer reject with ExitPromptError, a cancelling signal aborts
+ * it (AbortPromptError): either way the workshop sees PromptCancelled, saves nothing half-done,
+ * releases its lock and prints how to carry on; Inquirer restores the cursor. The signal
+ * handlers are there only while a prompt waits, so a signal at any other moment still ends the
+ * process at once (every save is atomic).
+ */
+async function ask<T>(run: (context: { signal: AbortSignal }) => Promise<T>, onSignal: SignalWatch): Promise<T> {
+  const controller = new AbortController();
+  const stopWatching = onSignal(() => controller.abort());
   try {
-    return await pending;
+    return await run({ signal: controller.signal });
   } catch (error) {
     if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
       throw new PromptCancelled();
     }
     throw error;
+  } finally {
+    stopWatching();
   }
 }
 
@@ -22,20 +36,60 @@ function fitChoice(name: string, columns: number): string {
   return wrapText(name, columns - indent.length - 1).split('\n').join(`\n${indent}`);
 }
 
-export function createInquirerPrompter(columns: () => number): Prompter {
+/** Calls its argument on a cancelling signal until the function it returns is called. */
+export type SignalWatch = (handler: () => void) => () => void;
+
+/** Inquirer's own marks in plain ASCII, for a terminal that cannot show Unicode. */
+const ASCII_THEME = { prefix: { idle: '?', done: 'v' }, icon: { cursor: '>' } };
+
+export interface PrompterOptions {
+  columns: () => number;
+  charset: Charset;
+  onSignal?: SignalWatch;
+}
+
+/**
+ * Inquirer writes to the terminal itself, not through the command's streams, so the text it is
+ * given is made safe here: control characters from files shown as escapes, ASCII where needed.
+ */
+export function createInquirerPrompter({ columns, charset, onSignal = onCancellingSignal }: PrompterOptions): Prompter {
+  const ascii = charset === 'ascii';
+  const safe = (text: string) => (ascii ? toAscii(terminalSafe(text, true)) : terminalSafe(text, true));
+  const theme = ascii ? ASCII_THEME : {};
+  const message = (text: string) => wrapText(safe(text), columns() - 3);
+  const validating = (validate: InputOptions['validate']) => validate && ((value: string) => {
+    const verdict = validate(value);
+    return verdict === true ? true : safe(verdict);
+  });
   return {
     select: <T>(options: SelectOptions<T>) =>
-      cancellable(
-        select<T>({
-          message: wrapText(options.message, columns() - 3),
-          choices: options.choices.map((c) => ({ value: c.value, name: fitChoice(c.name, columns()), description: c.description })),
-          default: options.default,
-          pageSize: 12,
-          loop: false,
-        }),
+      ask((context) =>
+        select<T>(
+          {
+            message: message(options.message),
+            choices: options.choices.map((c) => ({
+              value: c.value,
+              name: fitChoice(safe(c.name), columns()),
+              ...(c.description === undefined ? {} : { description: safe(c.description) }),
+            })),
+            default: options.default,
+            pageSize: 12,
+            loop: false,
+            theme,
+          },
+          context,
+        ),
+        onSignal,
       ),
     input: (options: InputOptions) =>
-      cancellable(input({ message: wrapText(options.message, columns() - 3), default: options.default, validate: options.validate })),
-    confirm: (options: ConfirmOptions) => cancellable(confirm({ message: wrapText(options.message, columns() - 3), default: options.default })),
+      ask(
+        (context) =>
+          input(
+            { message: message(options.message), default: options.default && safe(options.default), validate: validating(options.validate), theme },
+            context,
+          ),
+        onSignal,
+      ),
+    confirm: (options: ConfirmOptions) => ask((context) => confirm({ message: message(options.message), default: options.default, theme }, context), onSignal),
   };
 }

@@ -30,10 +30,23 @@ export function escapeControls(text: string): string {
 const OWN_STYLE = /^\x1b\[(?:(?:0|1|2|3|4|22|23|24|3[0-7]|39|4[0-7]|49|9[0-7]|10[0-7])(?:;|(?=m)))*m/;
 
 /**
- * What a stream to a terminal writes: dma's own colour sequences pass (when colour is on);
- * every other control character, whoever wrote it, is shown as a visible escape.
+ * The one other sequence dma writes itself: show the cursor. A prompt killed with `kill -9`
+ * leaves it hidden, so `dma assess` shows it at start. It cannot hide or move anything.
+ */
+export const SHOW_CURSOR = '\x1b[?25h';
+
+/**
+ * What a stream to a terminal writes: dma's own colour sequences pass (when colour is on), and
+ * so does SHOW_CURSOR; every other control character, whoever wrote it, is shown as a visible escape.
  */
 export function terminalSafe(text: string, colour: boolean): string {
+  return text
+    .split(SHOW_CURSOR)
+    .map((part) => safePart(part, colour))
+    .join(SHOW_CURSOR);
+}
+
+function safePart(text: string, colour: boolean): string {
   if (!colour) return escapeControls(text);
   let out = '';
   let from = 0;

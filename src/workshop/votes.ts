@@ -70,3 +70,8 @@ export function voteChart(votes: Record<string, number>, respondents: readonly R
     return `${`${l.level} ${l.label}`.padEnd(labelWidth)} │ ${barText}${who.length ? ` ${who.join(', ')}` : ''}`.trimEnd();
   });
 }
+
+/** Votes as the facilitator would type them, in the team's order: "3 1 -". */
+export function formatVoteLine(votes: Record<string, number>, respondents: readonly RespondentFile[]): string {
+  return respondents.map((r) => (votes[r.id] === undefined ? ABSTAIN : String(votes[r.id]))).join(' ');
+}

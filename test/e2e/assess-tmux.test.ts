@@ -2,128 +2,13 @@
 // size; the test reads the screen with capture-pane and types with send-keys, like a facilitator.
 // Needs the build (npm test runs tsc first) and tmux (.ci/run installs it); without tmux these
 // tests are skipped with a message. Waits poll the screen; there are no fixed sleeps.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, fixture, runBin } from '../helpers/cli.js';
+import { BIN, runBin } from '../helpers/cli.js';
+import { TINY, Terminal, commandLineOf, dmaPid, hasTmux, isRunning, q, readAnswers, waitUntilGone } from './tmux-terminal.js';
 
-const TINY = fixture('tiny-framework.yaml');
-const tmuxVersion = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
-const hasTmux = tmuxVersion.status === 0;
-if (!hasTmux) {
-  console.warn('SKIPPED: the terminal tests of `dma assess` need tmux (`tmux -V` failed). Install tmux to run them; .ci/run does.');
-}
-
-/** Quotes a word for sh. */
-const q = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
-
-let sockets = 0;
-
-/** One tmux server (its own -L socket, so parallel tests never collide) with one session. */
-class Terminal {
-  readonly socket = `dma-test-${process.pid}-${Date.now().toString(36)}-${++sockets}`;
-  private readonly env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: process.env.LANG || 'C.UTF-8', TMUX: undefined };
-
-  tmux(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-    const r = spawnSync('tmux', ['-u', '-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: this.env, timeout: 10_000 });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  }
-
-  /** Starts `command` (run by sh) in a 200×50 terminal in `cwd`. */
-  start(command: string, cwd: string): void {
-    const r = this.tmux('new-session', '-d', '-s', 'main', '-x', '200', '-y', '50', '-c', cwd, `NO_COLOR=1 ${command}`);
-    if (r.status !== 0) throw new Error(`tmux new-session failed: ${r.stderr}`);
-  }
-
-  /** `dma …` then EXIT=<code>, and the session stays open so the last screen can be read. */
-  run(args: string[], cwd: string): void {
-    this.start(`node ${q(BIN)} ${args.map(q).join(' ')}; echo EXIT=$?; sleep 600`, cwd);
-  }
-
-  /** Everything the terminal has shown, scrollback included, wrapped lines joined. */
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'main').stdout;
-  }
-
-  /** The last prompt line, when it is still waiting for an answer ("? …"), else undefined. */
-  activePrompt(screen = this.screen()): string | undefined {
-    const prompts = screen.split('\n').filter((line) => /^[?✔] /.test(line));
-    const last = prompts.at(-1);
-    return last?.startsWith('? ') ? last : undefined;
-  }
-
-  /** Polls the screen until `test` holds; fails with the screen after `timeout` ms. */
-  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeout = 10_000): Promise<string> {
-    const holds = (s: string) => (typeof test === 'string' ? s.includes(test) : test instanceof RegExp ? test.test(s) : test(s));
-    const deadline = Date.now() + timeout;
-    let screen = this.screen();
-    while (!holds(screen)) {
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${String(test)}; the screen was:\n${screen.trimEnd()}`);
-      await new Promise((r) => setTimeout(r, 50));
-      screen = this.screen();
-    }
-    return screen;
-  }
-
-  /** Waits until the prompt now waiting for an answer contains `message`. */
-  waitForPrompt(message: string, timeout?: number): Promise<string> {
-    return this.waitFor((s) => this.activePrompt(s)?.includes(message) ?? false, timeout);
-  }
-
-  /** Waits for the `EXIT=<code>` line and returns the code. */
-  async exitCode(): Promise<number> {
-    const screen = await this.waitFor(/^EXIT=\d+$/m);
-    return Number(/^EXIT=(\d+)$/m.exec(screen)![1]);
-  }
-
-  keys(...keys: string[]): void {
-    this.tmux('send-keys', '-t', 'main', ...keys);
-  }
-
-  type(text: string): void {
-    this.tmux('send-keys', '-t', 'main', '-l', text);
-  }
-
-  /** Stops the server and removes its socket file (tmux leaves it behind). */
-  kill(): void {
-    const socketPath = this.tmux('display-message', '-p', '#{socket_path}').stdout.trim();
-    this.tmux('kill-server');
-    rmSync(socketPath || join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, this.socket), { force: true });
-  }
-}
-
-/** The command line of a process (Linux /proc; elsewhere `ps`). */
-function commandLineOf(pid: number): string {
-  if (existsSync('/proc/self')) return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-  return spawnSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).stdout;
-}
-
-/** Running, as opposed to gone or a zombie waiting for tmux to reap it (killed all the same). */
-function isRunning(pid: number): boolean {
-  if (existsSync('/proc/self')) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
-    } catch {
-      return false;
-    }
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const readAnswers = (dir: string, name = 'answers.yaml') => parse(readFileSync(join(dir, name), 'utf8')) as {
-  organisation: string;
-  respondents?: Array<{ id: string; name?: string }>;
-  answers: Record<string, Record<string, unknown>>;
-};
 
 describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
   let dir = '';
@@ -239,7 +124,8 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
 
     expect(runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir }).code).toBe(0);
     expect(readAnswers(dir)).toMatchObject({ organisation: 'Kill Council', answers: { 'lead.vision': { level: 1 } } });
-    expect(readdirSync(dir)).toEqual(['answers.yaml']); // no half-written temp file
+    // No half-written temp file; the lock stays behind (the next session takes it over).
+    expect(readdirSync(dir).sort()).toEqual(['answers.yaml', 'answers.yaml.lock']);
   });
 
   it('runs a team round: refuses a short vote line, reveals the votes, flags the disagreement and keeps every vote', async () => {
@@ -283,6 +169,100 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
       'lead.vision': { level: 1, votes: { sam: 0, ali: 4, jo: 2 }, notes: 'Sam has not seen the draft' },
     });
     expect(runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe.skipIf(!hasTmux)('dma assess loses nothing (tmux)', () => {
+  let dir = '';
+  let terminals: Terminal[] = [];
+  const terminal = () => {
+    const t = new Terminal();
+    terminals.push(t);
+    return t;
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dma-tmux-'));
+  });
+  afterEach(() => {
+    for (const t of terminals) t.kill();
+    terminals = [];
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the votes the room has seen when stopped with Ctrl+C at "Agreed level"', async () => {
+    const t = terminal();
+    t.run(['assess', TINY, '--organisation', 'Team Council', '--team', 'Sam,Ali,Jo', '--out', 'answers.yaml'], dir);
+    await t.waitForPrompt('Votes for Sam, Ali, Jo');
+    t.type('3 1 -');
+    t.keys('Enter');
+    await t.waitForPrompt('Agreed level (the median of the votes is 2)');
+    t.keys('C-c');
+    expect(await t.exitCode()).toBe(130);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { votes: { sam: 3, ali: 1 } } });
+    expect(runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir }).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['answers.yaml']); // the lock went with Ctrl+C
+  });
+
+  it('lets one session at a time use a file: a second is refused and told who has it', async () => {
+    const first = terminal();
+    first.run(['assess', TINY, '--organisation', 'Lock Council', '--out', 'answers.yaml'], dir);
+    await first.waitForPrompt('Is there a written vision?');
+    const firstPid = dmaPid(first.panePid());
+
+    const second = terminal();
+    second.run(['assess', TINY, '--resume', 'answers.yaml'], dir);
+    expect(await second.exitCode()).toBe(1);
+    const screen = second.screen().replace(/\s+/g, ' ');
+    expect(screen).toMatch(new RegExp(`error: answers\\.yaml: is in use by another dma assess \\(process ${firstPid} on this computer, since \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}\\)`));
+    expect(screen).toContain('delete answers.yaml.lock');
+
+    first.keys('Down', 'Enter');
+    await first.waitForPrompt('Anything to record for this question?');
+    first.keys('C-c');
+    expect(await first.exitCode()).toBe(130);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { level: 1 } });
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
+  });
+
+  it('after kill -9 at a list, the next session takes the lock over with a note and shows the cursor again', async () => {
+    const t = terminal();
+    const dma = `node ${q(BIN)} assess ${q(TINY)}`;
+    t.start(`${dma} --organisation 'Kill Council' --team Sam,Ali --out answers.yaml; ${dma} --resume answers.yaml; echo EXIT=$?; sleep 600`, dir);
+    await t.waitForPrompt('Votes for Sam, Ali');
+    t.type('1 2');
+    t.keys('Enter');
+    await t.waitForPrompt('Agreed level');
+    expect(t.cursorVisible()).toBe(false); // Inquirer hides it while a list is shown
+    const killed = dmaPid(t.panePid());
+    process.kill(killed, 'SIGKILL');
+    await waitUntilGone(killed);
+
+    // The second session, in the same terminal: its first prompt is a line to type in.
+    const screen = (await t.waitForPrompt('Votes for Sam, Ali (0–4 each, - for none; s = skip, b = back)')).replace(/\s+/g, ' ');
+    expect(screen).toMatch(new RegExp(`Note: answers\\.yaml\\.lock was left by a dma assess \\(process ${killed} on this computer, since [^)]*\\) that is no longer running; this session takes it over\\.`));
+    expect(t.cursorVisible()).toBe(true);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { votes: { sam: 1, ali: 2 } } });
+    t.keys('C-c');
+    expect(await t.exitCode()).toBe(130);
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
+  });
+
+  it('on SIGTERM at a question, stops as with Ctrl+C: exit 130, how to carry on, the lock released, the cursor shown', async () => {
+    const t = terminal();
+    t.run(['assess', TINY, '--organisation', 'Term Council', '--out', 'answers.yaml'], dir);
+    await t.waitForPrompt('Is there a written vision?');
+    t.keys('Down', 'Down', 'Enter'); // 2 Half
+    await t.waitForPrompt('Anything to record for this question?');
+    expect(t.cursorVisible()).toBe(false);
+    process.kill(dmaPid(t.panePid()), 'SIGTERM');
+
+    expect(await t.exitCode()).toBe(130);
+    const screen = t.screen();
+    expect(screen).toContain('Stopped. Every confirmed answer is saved in answers.yaml.');
+    expect(screen.replace(/\s+/g, '')).toContain(`${TINY}--resumeanswers.yaml`);
+    expect(t.cursorVisible()).toBe(true);
+    expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { level: 2 } });
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
   });
 });
 

@@ -19,6 +19,13 @@ const MAX_DESCRIPTOR_CHARS = 120;
 const UNOBSERVABLE = /\b(on their own initiative|rarely|mainly|usually|often|sometimes|occasionally|generally|fully specified|committed|confident|as a risk|where appropriate|as needed)\b/i;
 /** Words of a one-off or a part of the council: at most the level below the agreed, council-wide one. */
 const PARTIAL = /\b(at least one|some|selected|a few|once(?! a year)|case by case)\b/i;
+/** A look back over a period ("in the last year", "over the past 18 months"): only one is allowed, the last two years. */
+const LOOK_BACK = /\b(?:in|over|during|within) the (?:last|past)(?: [\w-]+)? (?:years?|months?|weeks?)\b|\bthis year\b|\brecent(?:ly)?\b/gi;
+const WINDOW = 'in the last two years';
+/** Words that make a level cover every case, so that one exception matters ("each year" is a routine, not a count). */
+const EVERY = /\b(?:every|all|any|each)\b(?! (?:year|quarter|month|week)\b)/i;
+/** Level 1 is "not even level 2": written as an absence. */
+const ABSENCE = /\b(?:no|not|none|never|nothing|only)\b/i;
 
 const descriptors = (framework: Framework) =>
   [...framework.questions.values()].flatMap((q) => [...q.levels].map(([level, text]) => ({ id: `${q.id} level ${level}`, level, text })));
@@ -89,10 +96,57 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     }
   });
 
-  it('allows "not applicable" exactly where the help says when to answer it', () => {
+  it('allows "not applicable" exactly where the help says when to answer it, and when to choose the lowest level instead', () => {
     for (const question of framework.questions.values()) {
-      expect(/not applicable/i.test(question.help ?? ''), question.id).toBe(question.notApplicableAllowed);
+      const help = question.help ?? '';
+      expect(/not applicable/i.test(help), question.id).toBe(question.notApplicableAllowed);
+      if (!question.notApplicableAllowed) continue;
+      expect(help, question.id).toContain('Answer "not applicable" only if');
+      expect(help, question.id).toMatch(new RegExp(`chooses? a level[^.]*\\b${framework.scale.min} if`));
     }
+  });
+
+  it('names in every question\'s help what does not count, before it says what to choose', () => {
+    for (const question of framework.questions.values()) {
+      const help = question.help ?? '';
+      const notCounted = help.indexOf('Does not count');
+      expect(notCounted, `${question.id} says nothing about what does not count`).toBeGreaterThan(-1);
+      expect(notCounted, question.id).toBeLessThan(help.indexOf('Choosing: '));
+    }
+  });
+
+  it('writes the lowest level as an absence, so that exactly one of the two lowest levels is true', () => {
+    const present = [...framework.questions.values()].filter((q) => !ABSENCE.test(q.levels.get(framework.scale.min) ?? ''));
+    expect(present.map((q) => `${q.id}: ${q.levels.get(framework.scale.min)}`)).toEqual([]);
+  });
+
+  it('looks back over one period only, the last two years, and says in the help what an older one-off counts for', () => {
+    for (const question of framework.questions.values()) {
+      const levels = [...question.levels.values()];
+      const others = levels.flatMap((text) => [...text.matchAll(LOOK_BACK)].map((m) => m[0])).filter((w) => w.toLowerCase() !== WINDOW);
+      expect(others, question.id).toEqual([]);
+      if (levels.some((text) => text.includes(WINDOW))) expect(question.help, question.id).toMatch(/more than two years ago/);
+    }
+  });
+
+  it('says in the help of every question whose upper levels cover every case what one exception means', () => {
+    const agreed = agreedLevel(framework);
+    const silent = [...framework.questions.values()]
+      .filter((q) => [...q.levels].some(([level, text]) => level >= agreed && EVERY.test(text)))
+      .filter((q) => !/\b(?:one|an) exception\b/.test(q.help ?? ''))
+      .map((q) => q.id);
+    expect(silent).toEqual([]);
+  });
+
+  it('says once, in the description, how to read "every", a skipped level, a near miss, an unknown and an old one-off', () => {
+    const description = framework.description ?? '';
+    const agreed = agreedLevel(framework);
+    expect(description).toContain('one exception means "every" is not fully true, so choose the level below');
+    expect(description).toContain(`Doing level ${agreed + 1}`);
+    expect(description).toContain(`without level ${agreed}'s written rule is level ${agreed - 1}`);
+    expect(description).toContain('Something near a level\'s condition but not on it does not count');
+    expect(description).toContain('If nobody can show that a condition is true');
+    expect(description).toContain(`"${WINDOW}", count back two years from the day of the assessment`);
   });
 
   it('cites every listed source somewhere, and gives every source after the 2014–2016 seeds a web address', () => {

@@ -18,7 +18,7 @@ const levels = [
 
 describe('select', () => {
   it('shows the message and every choice, and returns the value chosen with the arrow keys and Enter', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.select({ message: 'Is there a written vision?', choices: levels });
 
     const first = screen.getScreen();
@@ -40,7 +40,7 @@ describe('select', () => {
   });
 
   it('starts on the default choice and does not wrap round past the last one', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.select({ message: 'Agreed level', choices: levels, default: 3 });
     expect(screen.getScreen()).toMatch(/❯ 3 Most: Published/);
     screen.keypress('down'); // loop: false — stays on the last choice
@@ -49,7 +49,7 @@ describe('select', () => {
   });
 
   it('returns object values untouched', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const choices: Array<Choice<{ kind: string; level?: number }>> = [
       { value: { kind: 'level', level: 1 }, name: '1 Initial' },
       { value: { kind: 'skip' }, name: 'Skip for now' },
@@ -61,7 +61,7 @@ describe('select', () => {
   });
 
   it('rejects with PromptCancelled on Ctrl+C', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.select({ message: 'Is there a written vision?', choices: levels });
     screen.keypress(CTRL_C);
     await expect(answer).rejects.toBeInstanceOf(PromptCancelled);
@@ -70,7 +70,7 @@ describe('select', () => {
 
 describe('input', () => {
   it('returns the typed text', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.input({ message: 'Which organisation is this assessment for?' });
     expect(screen.getScreen()).toContain('Which organisation is this assessment for?');
     screen.type('Borsetshire Council');
@@ -79,7 +79,7 @@ describe('input', () => {
   });
 
   it('shows the validate message for bad input and waits for a good one', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.input({
       message: 'Votes for Sam, Ali, Jo',
       validate: (v) => (/^\d \d \d$/.test(v) ? true : 'Enter 3 votes, one for each person in order (Sam, Ali, Jo)'),
@@ -95,7 +95,7 @@ describe('input', () => {
   });
 
   it('gives the default on Enter', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.input({ message: 'Note of the discussion', default: 'Agreed after a vote' });
     expect(screen.getScreen()).toContain('Agreed after a vote');
     screen.keypress('enter');
@@ -103,7 +103,7 @@ describe('input', () => {
   });
 
   it('rejects with PromptCancelled on Ctrl+C', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.input({ message: 'Note' });
     screen.type('half a no');
     screen.keypress(CTRL_C);
@@ -113,7 +113,7 @@ describe('input', () => {
 
 describe('confirm', () => {
   it('returns yes and no, and the default on Enter', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const yes = prompter.confirm({ message: 'Replace the saved answer (level 2 Half) with level 3 Most?', default: false });
     expect(screen.getScreen()).toContain('Replace the saved answer (level 2 Half) with level 3 Most? (y/N)');
     screen.type('y');
@@ -133,9 +133,60 @@ describe('confirm', () => {
   });
 
   it('rejects with PromptCancelled on Ctrl+C', async () => {
-    const prompter = createInquirerPrompter(() => 80);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.confirm({ message: 'Replace answers.yaml?' });
     screen.keypress(CTRL_C);
     await expect(answer).rejects.toBeInstanceOf(PromptCancelled);
+  });
+});
+
+describe('signals', () => {
+  // `kill <pid>` or a closed terminal window: the prompt ends as with Ctrl+C, so the workshop
+  // releases its lock and says how to carry on (instead of dying with the cursor hidden).
+  it.each(['SIGTERM', 'SIGHUP'] as const)('%s cancels the prompt being shown, and leaves no handler behind', async (signal) => {
+    const before = process.listenerCount(signal);
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
+    const answer = prompter.select({ message: 'Is there a written vision?', choices: levels });
+    expect(process.listenerCount(signal)).toBeGreaterThan(before);
+    process.emit(signal, signal);
+    await expect(answer).rejects.toBeInstanceOf(PromptCancelled);
+    expect(process.listenerCount(signal)).toBe(before);
+  });
+
+  it('leaves signals alone between prompts', async () => {
+    const before = process.listenerCount('SIGTERM');
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
+    const answer = prompter.confirm({ message: 'Go back to them now?', default: true });
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(true);
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
+});
+
+describe('text from files, and terminals without Unicode', () => {
+  it('shows control characters in messages, choices and defaults as visible escapes', async () => {
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
+    const answer = prompter.select({
+      message: 'Harmless Council\x1b]52;c;Y3VybA==\x07 question',
+      choices: [{ value: 1, name: '1 Title\x1b]0;Pwned\x07', description: 'clear\x1b[2J' }],
+    });
+    const shown = screen.getScreen({ raw: true });
+    expect(shown).not.toMatch(/\x1b\]/);
+    expect(shown).not.toContain('\x1b[2J');
+    expect(screen.getScreen()).toContain('Harmless Council\\u001b]52;c;Y3VybA==\\u0007 question');
+    expect(screen.getScreen()).toContain('1 Title\\u001b]0;Pwned\\u0007');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(1);
+  });
+
+  it('draws its marks and the text in ASCII where the terminal cannot show Unicode', async () => {
+    const prompter = createInquirerPrompter({ columns: () => 80, charset: 'ascii' });
+    const answer = prompter.select({ message: 'Which level for Ynys Môn?', choices: levels });
+    expect(screen.getScreen()).toContain('Which level for Ynys Mon?');
+    expect(screen.getScreen()).toMatch(/> 0 None: No vision/);
+    expect(screen.getScreen()).not.toContain('❯');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(0);
+    expect(screen.getScreen()).not.toContain('✔');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { safeOutput } from '../../src/cli/process-context.js';
-import { escapeControls, terminalSafe } from '../../src/terminal/safe-text.js';
+import { SHOW_CURSOR, escapeControls, terminalSafe } from '../../src/terminal/safe-text.js';
 import { fixture, runBin } from '../helpers/cli.js';
 
 const OSC52 = '\x1b]52;c;Y3VybCBodHRwOi8vZXZpbC5leGFtcGxlL3ggfCBzaA==\x07';
@@ -45,10 +45,15 @@ describe('terminalSafe', () => {
   it('does not pass the styles that hide text or move the cursor, even when colour is on', () => {
     expect(terminalSafe('\x1b[8mhidden\x1b[0m', true)).toBe('\\u001b[8mhidden\x1b[0m');
     expect(terminalSafe('\x1b[1;1H', true)).toBe('\\u001b[1;1H');
+    expect(terminalSafe('\x1b[?25l', true)).toBe('\\u001b[?25l'); // hide the cursor: no
   });
 
   it('escapes every ESC when colour is off', () => {
     expect(terminalSafe(c.bold('x'), false)).not.toContain('\x1b');
+  });
+
+  it("passes dma's own show-cursor sequence, with or without colour", () => {
+    for (const colour of [true, false]) expect(terminalSafe(`${SHOW_CURSOR}Tiny ${CLEAR}`, colour)).toBe(`${SHOW_CURSOR}Tiny \\u001b[2J`);
   });
 });
 

@@ -6,13 +6,19 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { expect } from 'vitest';
 import type { AssessOptions } from '../../src/cli/commands/assess.js';
+import type { StoreIo } from '../../src/io/answers-store.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import type { Framework } from '../../src/core/framework.js';
 import type { AnswersFile } from '../../src/core/schema.js';
+import type { Prompter } from '../../src/prompts/prompter.js';
 import { serialiseAnswers } from '../../src/io/answers-file.js';
 import { FrameworkResolver, checkAnswersAgainst, checkAnswersShape } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
-import { runWorkshop } from '../../src/workshop/flow.js';
+import type { Workshop } from '../../src/workshop/context.js';
+import { questionOrder } from '../../src/workshop/steps/question-order.js';
+import { questions } from '../../src/workshop/steps/questions.js';
+import { skippedQuestions } from '../../src/workshop/steps/skipped.js';
+import { team } from '../../src/workshop/steps/team.js';
 import { capturingContext, fixture } from '../helpers/cli.js';
 import type { ConfirmStep, InputStep, Matcher, ScriptedPrompter, SelectStep, Step } from '../helpers/scripted-prompter.js';
 import { acceptDefault, choose, pick } from '../helpers/scripted-prompter.js';
@@ -119,32 +125,49 @@ export interface WorkshopRun {
   said: string[];
 }
 
-/** Runs the flow directly with an in-memory save; checks the script was played to the end. */
-export async function workshop(
-  framework: Framework,
-  prompter: ScriptedPrompter,
-  options: { doc?: AnswersFile; startAt?: number; team?: boolean; said?: string[] } = {},
-): Promise<WorkshopRun> {
-  // Pass your own `said` to look at what the room saw from inside a step's `check`.
+export interface WorkshopOptions {
+  doc?: AnswersFile;
+  team?: boolean;
+  /** Pass your own to look at what the room saw (or what was saved) from inside a step's `check`. */
+  said?: string[];
+  saved?: AnswersFile[];
+}
+
+/**
+ * The walk through the questions (question order, questions, skipped questions) on a context
+ * with an in-memory save; checks the script was played to the end.
+ */
+export async function workshop(framework: Framework, prompter: ScriptedPrompter, options: WorkshopOptions = {}): Promise<WorkshopRun> {
   const said: string[] = options.said ?? [];
-  const saved: AnswersFile[] = [];
-  const team = options.team ?? false;
-  const doc = await runWorkshop(
-    {
-      framework,
-      prompter,
-      say: (text) => said.push(text),
-      save: async (next) => {
-        saved.push(structuredClone(next));
-      },
-      chalk: new Chalk({ level: 0 }),
-    },
-    options.doc ?? blank(framework, team ? TEAM : undefined),
-    options.startAt ?? 0,
-    team,
-  );
+  const saved: AnswersFile[] = options.saved ?? [];
+  const ctx = await walkContext(framework, prompter, options.doc ?? blank(framework, options.team ? TEAM : undefined), said, saved);
+  await questionOrder(ctx);
+  await questions(ctx);
+  await skippedQuestions(ctx);
   prompter.assertDone();
-  return { doc, saved, said, screen: said.join('\n') };
+  return { doc: ctx.doc, saved, said, screen: said.join('\n') };
+}
+
+/** The parts of the workshop's context the walk uses; the team step chooses the ballot box. */
+async function walkContext(framework: Framework, prompter: ScriptedPrompter, doc: AnswersFile, said: string[], saved: AnswersFile[]) {
+  const setup = {
+    options: {},
+    framework,
+    doc,
+    resumed: false,
+    prompter,
+    say: (text: string) => void said.push(text),
+    chalk: new Chalk({ level: 0 }),
+  } as Partial<Workshop> & Pick<Workshop, 'options' | 'framework' | 'doc' | 'resumed' | 'prompter' | 'say' | 'chalk'>;
+  await team(setup);
+  return {
+    ...setup,
+    team: setup.team!,
+    ballot: setup.ballot!,
+    plan: { order: [], start: 0 },
+    prepared: new Map(),
+    save: async (next: AnswersFile) => void saved.push(structuredClone(next)),
+  };
 }
 
 // ---- runAssess in a temporary folder ----
@@ -165,12 +188,13 @@ export interface AssessRun {
 export async function assess(
   frameworkRef: string | undefined,
   opts: AssessOptions,
-  prompter: ScriptedPrompter,
+  prompter: Prompter,
   cwd: string,
+  io?: StoreIo,
 ): Promise<AssessRun> {
   const { ctx, output } = capturingContext({ cwd, today: TODAY, columns: 200, interactive: true, prompter: async () => prompter });
   try {
-    const code = await runAssess(ctx, frameworkRef, opts);
+    const code = await runAssess(ctx, frameworkRef, opts, io);
     return { code, ...output() };
   } catch (error) {
     return { error, ...output() };

@@ -1,0 +1,117 @@
+// `dma benchmark`: reads councils' share files, leaves out (and names) any that are broken
+// unless --strict, builds the benchmark model and writes it as Markdown, HTML, JSON or CSV.
+import type { CommandContext } from '../context.js';
+import { renderBenchmarkJson } from '../../core/benchmark/json.js';
+import { buildBenchmarkModel } from '../../core/benchmark/model.js';
+import type { BenchmarkModel } from '../../core/benchmark/types.js';
+import type { ShareEntry } from '../../core/benchmark/versions.js';
+import { DataError, UsageError, formatProblem } from '../../core/problems.js';
+import { plural } from '../../core/report-text.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../io/atomic-write.js';
+import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
+import { packageVersion } from '../../io/paths.js';
+import { readShareFile } from '../../io/share-file.js';
+import { BOM } from '../../render/csv-report.js';
+import { renderBenchmarkCsvCombined, renderBenchmarkCsvTables, statisticsCsvPath } from '../../render/benchmark-csv.js';
+import { renderBenchmarkHtml } from '../../render/benchmark-html.js';
+import { renderBenchmarkMarkdown } from '../../render/benchmark-markdown.js';
+import { formatFromExtension } from '../../render/report-format.js';
+
+export type BenchmarkFormat = 'md' | 'html' | 'json' | 'csv';
+const FORMATS: Record<string, BenchmarkFormat> = { md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json', csv: 'csv' };
+
+export interface BenchmarkOptions {
+  focus?: string;
+  format?: string;
+  out?: string;
+  strict?: boolean;
+}
+
+/** -f when given; else the --out file's extension; else md. */
+export function benchmarkFormat(opts: BenchmarkOptions): BenchmarkFormat {
+  if (opts.format !== undefined) {
+    const named = FORMATS[opts.format.trim().toLowerCase()];
+    if (!named) throw new UsageError(`unknown format "${opts.format}": a benchmark is md, html, json or csv`);
+    return named;
+  }
+  const fromOut = opts.out === undefined ? undefined : formatFromExtension(opts.out);
+  if (fromOut === 'docx' || fromOut === 'pdf') {
+    throw new UsageError(`a benchmark is md, html, json or csv, not ${fromOut}; for a PDF, print the HTML benchmark from a browser`);
+  }
+  return fromOut ?? 'md';
+}
+
+export async function runBenchmark(ctx: CommandContext, files: string[], given: BenchmarkOptions): Promise<number> {
+  const opts = { ...given, out: outputFile(given.out) };
+  const format = benchmarkFormat(opts);
+  const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, statisticsCsvPath(opts.out)] : [opts.out];
+  await refuseOutputsOverInputs(ctx.cwd, outputs, files, 'the benchmark');
+
+  const { entries, bad } = readAll(files, ctx.cwd);
+  for (const { error } of bad) for (const problem of error.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
+  if (bad.length && opts.strict) {
+    for (const { error } of bad) ctx.stderr.write(`${ctx.chalk.red('error:')} ${error.message}\n`);
+    throw new DataError({ code: 'invalid-file', reason: `${bad.length} of ${files.length} share files cannot be used; nothing was written (--strict)` });
+  }
+  for (const { error } of bad) ctx.stderr.write(`${ctx.chalk.yellow('left out:')} ${error.message}\n`);
+  if (entries.length === 0) throw new DataError({ code: 'no-input', reason: `none of the ${files.length} share files could be used` });
+
+  const model = buildBenchmarkModel({
+    entries,
+    leftOut: bad.map(({ file, error }) => ({ file, reason: reasonOf(error) })),
+    ...(opts.focus !== undefined ? { focus: opts.focus } : {}),
+    generated: ctx.today,
+    toolVersion: packageVersion(),
+  });
+  for (const notice of model.notices) ctx.stderr.write(`${ctx.chalk.yellow('warning:')} ${notice}\n`);
+  await write(model, format, opts.out, ctx);
+  const left = bad.length ? `; ${bad.length} left out` : '';
+  ctx.stderr.write(`Compared ${plural(model.counts.councils, 'council', 'councils')} from ${plural(model.counts.shares, 'share file', 'share files')}${left}\n`);
+  return 0;
+}
+
+function readAll(files: readonly string[], cwd: string): { entries: ShareEntry[]; bad: Array<{ file: string; error: DataError }> } {
+  const entries: ShareEntry[] = [];
+  const bad: Array<{ file: string; error: DataError }> = [];
+  for (const file of files) {
+    const read = readShareFile(file, cwd);
+    if (read.ok) entries.push({ file, share: read.share });
+    else bad.push({ file, error: read.error });
+  }
+  return { entries, bad };
+}
+
+/** Why a file was left out, for the report: its first problem, with where it is. */
+function reasonOf(error: DataError): string {
+  const first = error.problems[0];
+  if (!first) return error.reason;
+  const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more)` : '';
+  return `${first.message}, at line ${first.line}, column ${first.column}${more}`;
+}
+
+async function write(model: BenchmarkModel, format: BenchmarkFormat, out: string | undefined, ctx: CommandContext): Promise<void> {
+  if (format === 'csv' && out !== undefined) {
+    const { councils, statistics } = renderBenchmarkCsvTables(model);
+    const both = [
+      { path: out, data: BOM + councils },
+      { path: statisticsCsvPath(out), data: BOM + statistics },
+    ];
+    await writeFilesAtomic(both, ctx.cwd);
+    ctx.stderr.write(`Wrote ${out} (one row per council) and ${statisticsCsvPath(out)} (the statistics)\n`);
+    return;
+  }
+  const text =
+    format === 'csv'
+      ? renderBenchmarkCsvCombined(model)
+      : format === 'json'
+        ? renderBenchmarkJson(model)
+        : format === 'html'
+          ? renderBenchmarkHtml(model)
+          : renderBenchmarkMarkdown(model);
+  if (out === undefined) {
+    ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  } else {
+    await writeFileAtomic(out, text, ctx.cwd);
+    ctx.stderr.write(`Wrote ${out}\n`);
+  }
+}

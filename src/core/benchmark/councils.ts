@@ -1,0 +1,75 @@
+// From share files to councils: each share scored on the questions being compared, shares of
+// one council put in date order (its latest is the one ranked), and duplicates counted once.
+import { listText } from '../report-text.js';
+import { round1 } from '../score-document.js';
+import { normaliseName } from '../share/names.js';
+import type { ShareDocument } from '../share/schema.js';
+import { scoreShare } from '../share/scores.js';
+import type { ShareEntry } from './versions.js';
+
+export interface ScoredShare {
+  file: string;
+  share: ShareDocument;
+  /** Scores as shown, to one decimal place, on the questions compared. */
+  overall: number | null;
+  themes: ReadonlyMap<string, number | null>;
+  /** The date of the assessment, else the date it was shared. */
+  date: string;
+}
+
+export interface Council {
+  key: string;
+  name: string;
+  anonymous: boolean;
+  /** Oldest first; the last is the one ranked. */
+  shares: ScoredShare[];
+  latest: ScoredShare;
+}
+
+/** Scores each share; with `common`, on those questions alone (shares of several versions). */
+export function scoreEntries(entries: readonly ShareEntry[], common: ReadonlySet<string> | null): ScoredShare[] {
+  return entries.map(({ file, share }) => {
+    const date = share.assessed ?? share.shared;
+    if (common === null) {
+      return { file, share, date, overall: share.overall.score, themes: new Map(share.themes.map((t) => [t.id, t.score])) };
+    }
+    const worked = scoreShare(share, common);
+    return { file, share, date, overall: round1(worked.overall), themes: new Map(worked.themes.map((t) => [t.id, round1(t.score)])) };
+  });
+}
+
+/** How shares are matched to a council: its name as normalised, or its pseudonym. */
+export function councilKey(share: Pick<ShareDocument, 'organisation'>): string {
+  return share.organisation.anonymous ? `pseudonym:${share.organisation.name}` : `name:${normaliseName(share.organisation.name)}`;
+}
+
+const byDate = (a: ScoredShare, b: ScoredShare) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.share.shared < b.share.shared ? -1 : a.share.shared > b.share.shared ? 1 : 0);
+
+export function groupCouncils(scored: readonly ScoredShare[]): { councils: Council[]; notices: string[] } {
+  const notices: string[] = [];
+  const seen = new Map<string, ScoredShare>();
+  const byCouncil = new Map<string, ScoredShare[]>();
+  for (const s of scored) {
+    const same = seen.get(s.share.checksum);
+    if (same) {
+      notices.push(`${s.file} is the same share as ${same.file} (${s.share.organisation.name}); it is counted once.`);
+      continue;
+    }
+    seen.set(s.share.checksum, s);
+    const key = councilKey(s.share);
+    byCouncil.set(key, [...(byCouncil.get(key) ?? []), s]);
+  }
+  const councils = [...byCouncil].map(([key, shares]): Council => {
+    // A stable sort: shares of the same dates keep the order they were given in.
+    const ordered = [...shares].sort(byDate);
+    const latest = ordered[ordered.length - 1]!;
+    const tied = ordered.filter((s) => s.date === latest.date && s.share.shared === latest.share.shared);
+    if (tied.length > 1) {
+      notices.push(
+        `${latest.share.organisation.name} has ${tied.length} different shares of the same date (${listText(tied.map((s) => s.file))}); the one given last, ${latest.file}, is ranked.`,
+      );
+    }
+    return { key, name: latest.share.organisation.name, anonymous: latest.share.organisation.anonymous, shares: ordered, latest };
+  });
+  return { councils, notices };
+}

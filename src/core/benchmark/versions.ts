@@ -1,0 +1,80 @@
+// Which shares can be compared: one framework only; several versions of it (or copies whose
+// questions differ) only on the questions they all have.
+import { DataError } from '../problems.js';
+import { listText, plural } from '../report-text.js';
+import { short } from '../share/check.js';
+import type { ShareDocument } from '../share/schema.js';
+
+export interface ShareEntry {
+  file: string;
+  share: ShareDocument;
+}
+
+export interface VersionGroup {
+  version: string;
+  hash: string;
+  /** "1.0.0", or "1.0.0 (sha256:1a2b…)" when two groups claim the same version. */
+  label: string;
+  shares: number;
+  questions: number;
+}
+
+export interface Versions {
+  groups: VersionGroup[];
+  /** The question ids every group has; null when there is one group (every question counts). */
+  common: ReadonlySet<string> | null;
+  /** Sentences for the report and the terminal. */
+  notices: string[];
+}
+
+/** Shares of different frameworks cannot be compared: refuse, naming a file of each. */
+export function requireOneFramework(entries: readonly ShareEntry[]): void {
+  const byId = new Map<string, string[]>();
+  for (const e of entries) byId.set(e.share.framework.id, [...(byId.get(e.share.framework.id) ?? []), e.file]);
+  if (byId.size <= 1) return;
+  const named = [...byId].map(([id, files]) => `${id} (${listText(files.slice(0, 2))}${files.length > 2 ? ` and ${files.length - 2} more` : ''})`);
+  throw new DataError({
+    code: 'framework-mismatch',
+    reason: `these share files use different frameworks: ${listText(named)}. A benchmark compares councils on one framework; run dma benchmark once for each`,
+  });
+}
+
+const questionIds = (share: ShareDocument) => share.themes.flatMap((t) => t.questions.map((q) => q.id));
+
+export function compareVersions(entries: readonly ShareEntry[]): Versions {
+  const groups = new Map<string, { version: string; hash: string; shares: number; ids: string[] }>();
+  for (const { share } of entries) {
+    const key = `${share.framework.version}\u0000${share.framework.hash}`;
+    const group = groups.get(key) ?? { version: share.framework.version, hash: share.framework.hash, shares: 0, ids: questionIds(share) };
+    group.shares++;
+    groups.set(key, group);
+  }
+  const list = [...groups.values()];
+  const versionCount = new Map<string, number>();
+  for (const g of list) versionCount.set(g.version, (versionCount.get(g.version) ?? 0) + 1);
+  const labelled = list.map((g) => ({ ...g, label: versionCount.get(g.version)! > 1 ? `${g.version} (${short(g.hash)})` : g.version }));
+  const out = labelled.map(({ ids, ...g }) => ({ ...g, questions: ids.length }));
+  if (list.length === 1) return { groups: out, common: null, notices: [] };
+
+  let common = new Set(list[0]!.ids);
+  for (const g of list.slice(1)) common = new Set(g.ids.filter((id) => common.has(id)));
+  const framework = entries[0]!.share.framework.id;
+  if (common.size === 0) {
+    throw new DataError({
+      code: 'framework-mismatch',
+      reason: `these share files use versions of ${framework} with no question in common (${listText(labelled.map((g) => g.label))}), so there is nothing to compare`,
+    });
+  }
+  const each = labelled.map((g) => `${g.label} (${plural(g.shares, 'share', 'shares')}, ${plural(g.ids.length, 'question', 'questions')})`);
+  const notices = [
+    `These shares use ${labelled.length} versions of ${framework}: ${listText(each)}. ` +
+      `They are compared only on the ${plural(common.size, 'question', 'questions')} all of them have; every score here is worked out on those questions alone.`,
+  ];
+  const ambiguous = [...versionCount].filter(([, n]) => n > 1).map(([v]) => v);
+  if (ambiguous.length) {
+    notices.push(
+      `Shares that name the same version (${listText(ambiguous)}) have different questions or weights: one council may be using an edited copy of the framework.`,
+    );
+  }
+  return { groups: out, common, notices };
+}

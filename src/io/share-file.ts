@@ -1,0 +1,111 @@
+// Share files on disk: the hashes and the pseudonym (node:crypto lives here, not in core),
+// writing a share, and reading one back with every problem placed at its line and column.
+import { createHmac } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Framework } from '../core/framework.js';
+import { DataError } from '../core/problems.js';
+import type { LocatedProblem, Problem } from '../core/problems.js';
+import { checksumText, frameworkStructureText, shareStructureText } from '../core/share/canonical.js';
+import { scaleIsUsable, shareHashProblems, shareRuleProblems } from '../core/share/check.js';
+import { normaliseName } from '../core/share/names.js';
+import type { ShareDocument, UnsignedShare } from '../core/share/schema.js';
+import { SHARE_FORMAT, SHARE_SCHEMA_VERSION, shareDocumentSchema } from '../core/share/schema.js';
+import { checkShape } from '../core/shape.js';
+import { hashText } from './content-hash.js';
+import { parseJsonText } from './json-source.js';
+import { describeFsError } from './yaml-source.js';
+
+/** A share of a 500-question framework with notes is well under 1 MiB. */
+export const MAX_SHARE_BYTES = 10 * 1024 * 1024;
+
+export function sha256(text: string): string {
+  return `sha256:${hashText(text)}`;
+}
+
+/** SHA-256 of the framework's structure (core/share/canonical.ts, README). */
+export function frameworkHash(framework: Framework): string {
+  return sha256(frameworkStructureText(framework));
+}
+
+/** "Council " and the first 8 hexadecimal digits of HMAC-SHA256, keyed by the salt, of the normalised name. */
+export function pseudonym(name: string, salt: string): string {
+  return `Council ${createHmac('sha256', salt).update(normaliseName(name), 'utf8').digest('hex').slice(0, 8)}`;
+}
+
+export function signShare(share: UnsignedShare): ShareDocument {
+  return { ...share, checksum: sha256(checksumText(share)) };
+}
+
+export function shareJson(share: ShareDocument): string {
+  return `${JSON.stringify(share, null, 2)}\n`;
+}
+
+export type ShareRead = { ok: true; file: string; share: ShareDocument } | { ok: false; file: string; error: DataError };
+
+/** Reads and checks one share file (relative to `cwd`); a bad file is a result, not an exception, so others can go on. */
+export function readShareFile(file: string, cwd = ''): ShareRead {
+  try {
+    return { ok: true, file, share: checkShareText(file, readShareText(file, cwd)) };
+  } catch (error) {
+    if (error instanceof DataError) return { ok: false, file, error };
+    throw error;
+  }
+}
+
+function readShareText(file: string, cwd: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(resolve(cwd, file), 'r');
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new DataError({ code: 'unreadable', file, reason: 'is a folder, not a share file' });
+    if (info.size > MAX_SHARE_BYTES) {
+      throw new DataError({ code: 'unreadable', file, reason: `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; share files over 10 MiB are refused` });
+    }
+    return readFileSync(fd, 'utf8');
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError({ code: 'unreadable', file, reason: `cannot be read (${describeFsError(error)})` });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function checkShareText(file: string, text: string): ShareDocument {
+  if (/\.ya?ml$/i.test(file) && !/^\s*\{/.test(text.replace(/^\ufeff/, ''))) {
+    throw new DataError({
+      code: 'wrong-kind',
+      file,
+      reason: `is YAML, not a share file; if it is an answers file, make a share file from it first: dma share ${file} -o council.share.json`,
+    });
+  }
+  const source = parseJsonText(file, text, 'share file');
+  const intro = introProblem(source.data);
+  if (intro) throw new DataError({ code: 'wrong-kind', file, reason: intro, problems: [source.locate({ path: intro.includes('newer') ? ['schema'] : [], message: intro })] });
+  const shape = checkShape(shareDocumentSchema, source.data);
+  if (!shape.ok) throw problemsError(file, shape.problems.map(source.locate));
+  const share = shape.value;
+  const problems: Problem[] = shareRuleProblems(share);
+  if (scaleIsUsable(share)) {
+    problems.push(...shareHashProblems(share, { framework: sha256(shareStructureText(share)), checksum: sha256(checksumText(share)) }));
+  }
+  if (problems.length) throw problemsError(file, problems.map(source.locate));
+  return share;
+}
+
+/** Files that are not share files at all, or a later format, get one plain sentence. */
+function introProblem(data: unknown): string | undefined {
+  const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  if (record?.format !== SHARE_FORMAT) {
+    return `is not a share file (it has no "format": "${SHARE_FORMAT}"); share files are made with dma share`;
+  }
+  if (typeof record.schema === 'number' && record.schema > SHARE_SCHEMA_VERSION) {
+    return `is a share file of format version ${record.schema}, from a newer dma; update dma to read it`;
+  }
+  return undefined;
+}
+
+function problemsError(file: string, problems: LocatedProblem[]): DataError {
+  const sorted = problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return new DataError({ code: 'invalid-file', file, reason: `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in this share file`, problems: sorted });
+}

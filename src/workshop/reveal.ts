@@ -1,0 +1,37 @@
+// After the votes: the chart, the disagreement warning, and the agreed level, which defaults
+// to the median. The same whatever ballot box collected the votes.
+import { DISAGREEMENT_SPREAD, medianRoundedDown, spreadOf } from '../core/answers.js';
+import type { Question } from '../core/framework.js';
+import type { Workshop } from './context.js';
+import type { Votes } from './ballot-box.js';
+import { voteChart } from './votes.js';
+
+export function showReveal(ctx: Pick<Workshop, 'say' | 'chalk' | 'team' | 'framework'>, votes: Votes): void {
+  const { say, chalk: c } = ctx;
+  const spread = spreadOf(Object.values(votes));
+  say('');
+  say(voteChart(votes, ctx.team, ctx.framework.scale).map((line) => `  ${line}`).join('\n'));
+  if (spread >= DISAGREEMENT_SPREAD) {
+    say(c.yellow.bold(`  ⚠ Votes are ${spread} levels apart: discuss before agreeing a level.`));
+  } else {
+    say(c.green(`  Votes are ${spread === 0 ? 'all the same' : '1 level apart'}.`));
+  }
+}
+
+export async function agreeLevel(ctx: Pick<Workshop, 'prompter' | 'framework'>, question: Question, votes: Votes): Promise<number> {
+  const median = medianRoundedDown(Object.values(votes));
+  return ctx.prompter.select<number>({
+    message: `Agreed level (the median of the votes is ${median})`,
+    choices: ctx.framework.scale.levels.map((l) => ({
+      value: l.level,
+      name: `${l.level} ${l.label}${l.level === median ? ' (median)' : ''}`,
+      description: question.levels.get(l.level),
+    })),
+    default: median,
+  });
+}
+
+/** The note of the discussion; the saved one is the default. */
+export async function discussionNote(ctx: Pick<Workshop, 'prompter'>, saved: string | undefined): Promise<string> {
+  return (await ctx.prompter.input({ message: 'Note of the discussion (optional; Enter to skip)', default: saved })).trim();
+}

@@ -1,0 +1,91 @@
+// One question, from putting it to the room to its saved answer: the lifecycle of the ballot box
+// (see ballot-box.ts). Votes are saved the moment they are in (once shown they are no longer
+// blind), then the agreed level, then the note; a saved answer is never replaced without asking.
+import { isDeepStrictEqual } from 'node:util';
+import type { Question } from '../core/framework.js';
+import type { AnswerFile } from '../core/schema.js';
+import type { Prompter } from '../prompts/prompter.js';
+import type { Collected, Round, Votes } from './ballot-box.js';
+import type { Workshop } from './context.js';
+import { askDetails } from './details.js';
+import { record } from './record.js';
+import { agreeLevel, discussionNote, showReveal } from './reveal.js';
+import { carried, isAgreed, sameVerdict, verdict } from './verdict.js';
+
+/** 'again': the room refused to replace the saved answer, so the question is put again. */
+export type RoundOutcome = 'next' | 'back' | 'again';
+
+export type RoundContext = Pick<Workshop, 'framework' | 'prompter' | 'say' | 'chalk' | 'ballot' | 'doc' | 'save' | 'team' | 'prepared'>;
+
+export async function playRound(ctx: RoundContext, question: Question, canGoBack: boolean): Promise<RoundOutcome> {
+  const saved = ctx.doc.answers?.[question.id];
+  const round: Round = {
+    allowed: { notApplicable: question.notApplicableAllowed, back: canGoBack, help: Boolean(question.help) },
+    ...(saved ? { saved } : {}),
+  };
+  // Votes saved by an earlier session that stopped before a level was agreed are offered again.
+  const prepared = ctx.prepared.get(question.id) ?? (saved && !isAgreed(saved) ? saved.votes : undefined);
+  if (prepared) round.prepared = prepared;
+  await ctx.ballot.open(question, round);
+  try {
+    const collected = await collect(ctx, question);
+    if (collected.kind === 'votes') return await agreeOnVotes(ctx, question, saved, collected.votes);
+    if (collected.kind === 'level') return await settle(ctx, question, saved, { ...carried(saved), level: collected.level });
+    if (collected.command === 'not-applicable') return await settle(ctx, question, saved, await notApplicableAnswer(ctx.prompter, saved));
+    return collected.command === 'back' ? 'back' : 'next';
+  } finally {
+    await ctx.ballot.close();
+  }
+}
+
+/** Votes or a command; help is shown here and the room carries on voting. */
+async function collect(ctx: RoundContext, question: Question): Promise<Exclude<Collected, { kind: 'command'; command: 'help' }>> {
+  for (;;) {
+    const collected = await ctx.ballot.collect();
+    if (collected.kind !== 'command' || collected.command !== 'help') return collected;
+    ctx.say(`\n${question.help?.trim() ?? 'This question has no extra guidance.'}\n`);
+  }
+}
+
+/** A level chosen alone, or not applicable: saved once confirmed, then the details. */
+async function settle(ctx: RoundContext, question: Question, saved: AnswerFile | undefined, answer: AnswerFile): Promise<RoundOutcome> {
+  if (!(await mayReplace(ctx, saved, answer))) return 'again';
+  await record(ctx, question.id, answer);
+  await ctx.ballot.agreed(answer);
+  await askDetails(ctx, question);
+  return 'next';
+}
+
+async function agreeOnVotes(ctx: RoundContext, question: Question, saved: AnswerFile | undefined, votes: Votes): Promise<RoundOutcome> {
+  const { notes, ...kept } = carried(saved);
+  // A new answer: the votes alone are a valid answer (its level is their median), saved now.
+  if (!isAgreed(saved)) await record(ctx, question.id, { ...kept, votes: { ...votes }, ...(notes ? { notes } : {}) });
+  await ctx.ballot.revealed(votes);
+  showReveal(ctx, votes);
+  const level = await agreeLevel(ctx, question, votes);
+  const agreed: AnswerFile = { ...kept, level, votes: { ...votes }, ...(notes ? { notes } : {}) };
+  if (!(await mayReplace(ctx, saved, agreed))) return 'again';
+  await record(ctx, question.id, agreed);
+  await ctx.ballot.agreed(agreed);
+  const note = await discussionNote(ctx, saved?.notes);
+  const noted: AnswerFile = { ...kept, level, votes: { ...votes }, ...(note ? { notes: note } : {}) };
+  if (!isDeepStrictEqual(noted, agreed)) await record(ctx, question.id, noted);
+  await askDetails(ctx, question);
+  return 'next';
+}
+
+/** True unless the question has a different agreed answer and the room keeps it. */
+async function mayReplace(ctx: RoundContext, saved: AnswerFile | undefined, answer: AnswerFile): Promise<boolean> {
+  if (!saved || !isAgreed(saved) || sameVerdict(saved, answer)) return true;
+  const { framework } = ctx;
+  return ctx.prompter.confirm({
+    message: `Replace the saved answer (${verdict(framework, saved)}) with ${verdict(framework, answer)}?`,
+    default: true,
+  });
+}
+
+/** Not applicable waits for its reason before it is saved. */
+async function notApplicableAnswer(prompter: Prompter, saved: AnswerFile | undefined): Promise<AnswerFile> {
+  const reason = (await prompter.input({ message: 'Why does it not apply? (optional; Enter to skip)', default: saved?.reason })).trim();
+  return { notApplicable: true, ...(reason ? { reason } : {}) };
+}

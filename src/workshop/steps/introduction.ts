@@ -1,0 +1,64 @@
+// The introduction: what the room is about to do: the framework, its sources and scale, the rule
+// for choosing a level, how long it takes, and how the votes work.
+import type { ChalkInstance } from 'chalk';
+import { CHOOSING_RULE, MINUTES_PER_QUESTION, workshopDuration } from '../../core/choosing-rule.js';
+import type { Framework } from '../../core/framework.js';
+import { labelOf } from '../../core/framework.js';
+import type { AnswersFile, RespondentFile } from '../../core/schema.js';
+import type { Workshop } from '../context.js';
+import { isAgreed } from '../verdict.js';
+import { unanswered } from './question-order.js';
+
+export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file'>): Promise<void> {
+  const { framework, doc, say } = ctx;
+  const toGo = unanswered(ctx).length;
+  say(introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined));
+  if (ctx.resumed) {
+    const answered = Object.keys(doc.answers ?? {}).filter((id) => framework.questions.has(id)).length;
+    say(
+      ctx.plan.start >= ctx.plan.order.length
+        ? 'Every question already has an answer; you can review the skipped ones or finish.'
+        : `Carrying on: ${answered} of ${framework.questions.size} questions already answered.`,
+    );
+    const unagreed = ctx.plan.order.filter((id) => doc.answers?.[id] && !isAgreed(doc.answers[id]));
+    if (unagreed.length) {
+      const one = unagreed.length === 1;
+      say(`${unagreed.length} question${one ? ' has' : 's have'} votes but no agreed level, so the median counts (${unagreed.join(', ')}); go back to ${one ? 'it' : 'them'} to agree one.`);
+    }
+  }
+  say(ctx.chalk.dim(`Saving to ${ctx.file.display}`));
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
+
+/** "38 questions: about 1 hour 16 minutes at two minutes a question." */
+export function durationLine(questions: number, toGo?: number): string {
+  const count = toGo ?? questions;
+  const minutes: number = MINUTES_PER_QUESTION;
+  const pace = `${NUMBER_WORDS[minutes] ?? minutes} minute${minutes === 1 ? '' : 's'} a question`;
+  const what = toGo === undefined ? `${count} question${count === 1 ? '' : 's'}` : `${count} question${count === 1 ? '' : 's'} to go`;
+  return `${what}: about ${workshopDuration(count)} at ${pace}.`;
+}
+
+export function introductionText(framework: Framework, doc: AnswersFile, team: readonly RespondentFile[], c: ChalkInstance, toGo?: number): string {
+  const lines = [c.bold(framework.title) + c.dim(` (version ${framework.version})`), `For: ${doc.organisation}`];
+  if (framework.description) lines.push('', framework.description.trim());
+  if (framework.sources.length) {
+    lines.push('', c.bold('Based on'));
+    for (const s of framework.sources) lines.push(`  ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.year ? ` (${s.year})` : ''}`);
+  }
+  lines.push('', c.bold('The scale'), describeScale(framework), `How to choose: ${CHOOSING_RULE}`);
+  lines.push('', `${framework.themes.length} themes, ${framework.questions.size} questions. The target is level ${framework.target} (${labelOf(framework.scale, framework.target)}).`);
+  if (toGo !== 0) lines.push(durationLine(framework.questions.size, toGo));
+  lines.push(
+    team.length
+      ? `Team: ${team.map((r) => r.name ?? r.id).join(', ')}. For each question, everyone votes first; then the votes are shown and the room agrees a level.`
+      : 'For each question, choose the level that describes your council today.',
+  );
+  lines.push(c.dim('You can go back, skip a question, or stop with Ctrl+C at any time: every answer is saved as you go.'), '');
+  return lines.join('\n');
+}
+
+function describeScale(framework: Framework): string {
+  return framework.scale.levels.map((l) => `  ${l.level} ${l.label}${l.description ? `: ${l.description}` : ''}`).join('\n');
+}

@@ -1,0 +1,49 @@
+// The questions of the plan, one at a time, theme by theme. "Back" returns to the question
+// before in the plan; each question is one round of the ballot box (round.ts).
+import type { ChalkInstance } from 'chalk';
+import type { Framework, Question } from '../../core/framework.js';
+import type { Workshop } from '../context.js';
+import type { RoundContext } from '../round.js';
+import { playRound } from '../round.js';
+
+export type WalkContext = RoundContext & Pick<Workshop, 'plan'>;
+
+export async function questions(ctx: WalkContext): Promise<void> {
+  await walk(ctx, ctx.plan.order, ctx.plan.start);
+}
+
+/** Asks the questions `ids`, from position `from`; "back" may go before `from`. */
+export async function walk(ctx: RoundContext, ids: readonly string[], from = 0): Promise<void> {
+  const { framework, say, chalk: c } = ctx;
+  const position = new Map([...framework.questions.keys()].map((id, i) => [id, i]));
+  let shownTheme: string | undefined;
+  for (let p = from; p < ids.length; ) {
+    const question = framework.questions.get(ids[p]!)!;
+    if (question.themeId !== shownTheme) {
+      say(themeHeader(framework, question, c));
+      shownTheme = question.themeId;
+    }
+    say(c.dim(progress(framework, question, position.get(question.id)!)));
+    const outcome = await playRound(ctx, question, p > 0);
+    if (outcome === 'back') {
+      p--;
+      shownTheme = undefined;
+    } else if (outcome === 'next') {
+      p++;
+    }
+  }
+}
+
+function themeHeader(framework: Framework, question: Question, c: ChalkInstance): string {
+  const themeIndex = framework.themes.findIndex((t) => t.id === question.themeId);
+  const theme = framework.themes[themeIndex]!;
+  const lines = ['', c.bold.underline(`Theme ${themeIndex + 1} of ${framework.themes.length}: ${theme.title}`)];
+  if (theme.description) lines.push(theme.description.trim());
+  return lines.join('\n');
+}
+
+/** "Theme 3 of 11 · question 12 of 38": the question's place in the framework. */
+function progress(framework: Framework, question: Question, index: number): string {
+  const themeIndex = framework.themes.findIndex((t) => t.id === question.themeId);
+  return `Theme ${themeIndex + 1} of ${framework.themes.length} · question ${index + 1} of ${framework.questions.size}`;
+}
