@@ -4,15 +4,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { FrameworkResolver, loadTeam } from '../../src/io/load.js';
 import { example } from '../helpers/cli.js';
 
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 const work = mkdtempSync(join(tmpdir(), 'dma-team-memory-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

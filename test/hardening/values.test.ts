@@ -10,7 +10,7 @@ import { parseTeamOption, respondentsFromNames } from '../../src/core/answers-do
 import { UsageError } from '../../src/core/problems.js';
 import type { AnswersFile } from '../../src/core/schema.js';
 import type { Prompter } from '../../src/prompts/prompter.js';
-import { UnreadableSaveError, saveAnswers, serialiseAnswers } from '../../src/io/answers-file.js';
+import { AnswersText, UnreadableSaveError, serialiseAnswers } from '../../src/io/answers-file.js';
 import { fixture, runInProcess } from '../helpers/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dma-values-'));
@@ -104,14 +104,17 @@ describe("an answers file's header stays comments, whatever it quotes", () => {
     expect(parse(text)).toEqual(doc);
   });
 
-  it('what would not read back as the same answers is not saved, and the old file stays', async () => {
-    const path = join(work, 'saved.yaml');
-    writeFileSync(path, 'the old answers');
+  it('what would not read back as the same answers is never given to be saved', () => {
     const broken = { ...doc, answers: { 'lead.vision': { level: Number.NaN } } };
-    await expect(saveAnswers(path, broken)).rejects.toThrow(UnreadableSaveError);
-    expect(readFileSync(path, 'utf8')).toBe('the old answers');
-    await saveAnswers(path, doc);
-    expect(parse(readFileSync(path, 'utf8'))).toEqual(doc);
+    expect(() => AnswersText.fresh().render(broken)).toThrow(UnreadableSaveError);
+    expect(parse(AnswersText.fresh().render(doc))).toEqual(doc);
+  });
+
+  it('a resumed file, edited in place, is read back too', () => {
+    const text = AnswersText.keeping(`# my own note\n${serialiseAnswers(doc)}`).render({ ...doc, answers: { 'lead.vision': { level: 2 } } }, "x\ny");
+    expect(text).toContain('# my own note');
+    expect(text).toContain('# To carry on: x?y');
+    expect(() => AnswersText.keeping(text).render({ ...doc, answers: { 'lead.vision': { level: Number.NaN } } })).toThrow(UnreadableSaveError);
   });
 });
 
