@@ -189,3 +189,8 @@ if (memory.length) {
   const [n0, m0] = memory[0];
   for (const [n, mb] of memory) console.log(`  ${String(n).padStart(5)} files: ${mb.toFixed(0)} MiB (${((mb - m0) / ((n - n0) || 1) * 1000).toFixed(1)} MiB per 1,000 more files)`);
 }
+
+// 5. The live room: 30 participants voting, to the facilitator and the projector (bench/room.js).
+const { benchRoom } = await import('./room.js');
+console.log('');
+for (const line of await benchRoom()) console.log(line);

@@ -9,7 +9,9 @@ const dist = fileURLToPath(new URL('../', import.meta.url));
 const outdir = `${dist}bundle`;
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [`${dist}cli/main.js`],
+  // The live room is its own entry: `dma assess --room` imports it when asked, and nothing else
+  // loads its web server. Named entries keep both files at the top of dist/bundle/.
+  entryPoints: { main: `${dist}cli/main.js`, room: `${dist}server/room.js` },
   outdir,
   bundle: true,
   splitting: true,

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT } from '../support/cli.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle');
 
@@ -35,6 +35,9 @@ describe('start-up', () => {
     ['Inquirer', 'ExitPromptError'],
     ['docx', 'w:document'],
     ['playwright-core', 'playwright-core'],
+    ['the live room (Hono)', 'x-hono-already-sent'],
+    ['uqr (the room\'s QR codes)', 'uqr only supports encoding'],
+    ["the live room's own pages", 'Join the workshop'],
   ])('does not load %s for --help', (_name, marker) => {
     expect(loaded).not.toContain(marker);
     // The marker does stand in the bundle, so the check above can fail.

@@ -3,7 +3,7 @@
 // Larger payloads (hundreds of thousands of keys) are made in reading.test.ts.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixture, runInProcess } from '../helpers/cli.js';
+import { fixture, runInProcess } from '../support/cli.js';
 
 const corpus = (name: string) => fileURLToPath(new URL(`./corpus/${name}`, import.meta.url));
 const ONE_LINE = 'version must be one line of plain text, without control characters or bidirectional marks';

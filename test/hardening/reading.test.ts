@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UnreadableFile, readBoundedText } from '../../src/io/text-file.js';
-import { fixture, runInProcess } from '../helpers/cli.js';
+import { fixture, runInProcess } from '../support/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dma-reading-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { FrameworkResolver, loadTeam } from '../../src/io/load.js';
-import { example } from '../helpers/cli.js';
+import { example } from '../support/cli.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -11,7 +11,7 @@ import { UsageError } from '../../src/core/problems.js';
 import type { AnswersFile } from '../../src/core/schema.js';
 import type { Prompter } from '../../src/prompts/prompter.js';
 import { AnswersText, UnreadableSaveError, serialiseAnswers } from '../../src/io/answers-file.js';
-import { fixture, runInProcess } from '../helpers/cli.js';
+import { fixture, runInProcess } from '../support/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dma-values-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -24,7 +24,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, fixture, runInProcess } from '../helpers/cli.js';
+import { BIN, fixture, runInProcess } from '../support/cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dma-writing-'));
 chmodSync(root, 0o755); // some cases run dma as an ordinary user, who must reach the files
