@@ -185,6 +185,18 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     expect(description).toContain('"Counts:" gives examples, not extra conditions');
     expect(description).toContain('A written rule is one set down where staff must follow it');
     expect(description).toContain(`a rule for only part of it, such as online changes only or the digital team's contracts only, is not council-wide, so choose ${agreed - 1}`);
+    expect(description).toContain('Nor is a rule in a route that not all such work must take');
+  });
+
+  it('says once, in the description, what makes a line a written rule whatever the document is called, and what its words cover', () => {
+    const description = framework.description ?? '';
+    expect(description).toContain('Whatever the document is called, such as a strategy, a standard or guidance, a line in it is a written rule if it tells staff what to do in all new work of its kind');
+    expect(description).toContain('a line that states an aim');
+    expect(description).toContain('Software, ICT, technology and digital mean the same here');
+    expect(description).toContain('A rule that asks for more than a level says meets that level');
+    expect(description).toContain('Something that falls short of a rule is an exception unless someone can show that it began before the rule');
+    expect(description).toContain('A tender or contract counts in the year the contract was signed');
+    expect(description).toContain('something whose year nobody knows does not count');
   });
 
   it('cites every listed source somewhere, and gives every source after the 2014–2016 seeds a web address', () => {
