@@ -9,7 +9,7 @@
 //   b, s, n, ?       back, skip, not applicable, help, as without the room
 import type { Scale } from '../core/framework.js';
 import type { AllowedCommands, VoteCommand } from './votes.js';
-import { parseCommand, parseVoteEntry } from './votes.js';
+import { parseCommand } from './votes.js';
 
 export interface Seat {
   id: string;
@@ -37,20 +37,26 @@ export function parseRoomEntry(text: string, seats: readonly Seat[], scale: Scal
     return 'message' in found ? { kind: 'invalid', message: found.message } : { kind: 'free', seat: found };
   }
   const parts = trimmed.split(/[\s,]+/);
-  if (parts.every((p) => p === '-' || /^-?\d+$/.test(p))) return voteLine(trimmed, parts, seats, scale, allowed);
+  if (parts.every((p) => p === '-' || /^-?\d+$/.test(p))) return voteLine(parts, seats, scale);
   return oneVote(trimmed, seats, scale);
 }
 
 /** "3 - 2": a vote for each seat in order; "-" keeps what that person voted. */
-function voteLine(text: string, parts: readonly string[], seats: readonly Seat[], scale: Scale, allowed: AllowedCommands): RoomEntry {
+function voteLine(parts: readonly string[], seats: readonly Seat[], scale: Scale): RoomEntry {
   if (!seats.length) return { kind: 'invalid', message: 'Nobody is in the room yet: add someone first ("add <name>").' };
   if (parts.length !== seats.length) {
     const names = seats.map((s) => s.name).join(', ');
     return { kind: 'invalid', message: `Type ${seats.length} votes, one for each person in order (${names}), each ${scale.min} to ${scale.max}, or - to keep what they voted.` };
   }
   if (parts.every((p) => p === '-')) return { kind: 'invalid', message: '"-" keeps each vote as it is: press Enter on an empty line to reveal.' };
-  const entry = parseVoteEntry(text, seats, scale, allowed);
-  return entry.kind === 'votes' ? { kind: 'cast', votes: entry.votes } : entry;
+  const votes: Record<string, number> = {};
+  for (const [i, part] of parts.entries()) {
+    if (part === '-') continue;
+    const level = Number(part);
+    if (level < scale.min || level > scale.max) return { kind: 'invalid', message: `"${part}" is not a level: each vote must be ${scale.min} to ${scale.max}, or - to keep what they voted.` };
+    votes[seats[i]!.id] = level;
+  }
+  return { kind: 'cast', votes };
 }
 
 /** "Jo 3": a name (or id) and a level. */

@@ -262,6 +262,12 @@ export class ScriptedPrompter implements Prompter {
     if (rejected.length) record.rejected = rejected;
     const typed = typeof step.answer === 'function' ? await step.answer(options) : step.answer;
     if (record.status && options.live) record.status.answered = options.live.text();
+    // The program ended the prompt while it waited (the room failed): as Ctrl+C would.
+    if (options.live?.signal?.aborted) {
+      record.cancelled = true;
+      record.answer = 'cancelled';
+      throw new PromptCancelled();
+    }
     // Inquirer: Enter on an empty line gives the default, unless it was cleared with Backspace.
     const value = typed === '' && !step.clearDefault && options.default !== undefined ? options.default : typed;
     const verdict = options.validate ? options.validate(value) : true;
