@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { InterruptedError, UsageError } from '../../src/core/problems.js';
 import type { AnswersFile } from '../../src/core/schema.js';
+import { runInProcess } from '../helpers/cli.js';
 import { scripted } from '../helpers/scripted-prompter.js';
 import { fakeRooms } from './fake-room.js';
 import type { FakeRoom } from './fake-room.js';
@@ -140,5 +141,24 @@ describe('dma assess --room', () => {
     const run = await assess(TINY, { organisation: ORG, room: true, votesFrom: ['missing.yaml'], out: 'answers.yaml' }, scripted(), dir, undefined, rooms.open);
     expect((run.error as Error).message).toContain('missing.yaml');
     expect(rooms.rooms).toHaveLength(0);
+  });
+
+  it.each([
+    [['--port', '65536'], "error: option '--port <number>' argument '65536' is invalid. it must be a whole number from 0 to 65535 (0: a free port)."],
+    [['--port', '-1'], "error: option '--port <number>' argument '-1' is invalid. it must be a whole number from 0 to 65535 (0: a free port)."],
+    [['--port', '80.5'], "error: option '--port <number>' argument '80.5' is invalid. it must be a whole number from 0 to 65535 (0: a free port)."],
+    [['--minutes', '0'], "error: option '--minutes <n>' argument '0' is invalid. it must be a whole number of minutes from 1 to 1440."],
+    [['--minutes', 'ninety'], "error: option '--minutes <n>' argument 'ninety' is invalid. it must be a whole number of minutes from 1 to 1440."],
+  ])('refuses %j with exit code 2', async (args, message) => {
+    const run = await runInProcess(['assess', '--room', ...args], { interactive: true });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+  });
+
+  it('lists the room options in its help', async () => {
+    const run = await runInProcess(['assess', '--help']);
+    for (const option of ['--room', '--host <address>', '--port <number>', '--screen-anywhere', '--minutes <n>', '--votes-from <answers...>']) {
+      expect(run.stdout).toContain(option);
+    }
   });
 });
