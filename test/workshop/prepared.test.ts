@@ -158,4 +158,18 @@ describe('votes prepared beforehand', () => {
     expect(alone.error).toBeInstanceOf(UsageError);
     expect((alone.error as Error).message).toBe('--votes-from needs the people whose votes they are: give --team, or use --room');
   });
+
+  it('is checked in the answers file: a prepared vote must be one of the votes', async () => {
+    await writeFile(
+      join(dir, 'bad.yaml'),
+      answersOf('sam', 'Sam', {}).replace(
+        'answers:\n',
+        'answers:\n  lead.vision:\n    level: 2\n    votes: { sam: 2 }\n    prepared: [sam, ali]\nsession: { minutesUsed: 12 }\n',
+      ),
+    );
+    const run = runBin(['validate', 'bad.yaml', '--framework', TINY], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('bad.yaml:10:21: "ali" is listed as a prepared vote but has no vote under votes');
+    expect(run.stdout.match(/bad\.yaml:\d+/g)).toHaveLength(1);
+  });
 });
