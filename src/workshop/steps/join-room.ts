@@ -5,11 +5,12 @@ import type { Workshop } from '../context.js';
 
 export const ROOM_KEYS = [
   'At each question the phones vote; this terminal shows who has voted, never how.',
-  '  Enter          reveal the votes, when you are ready (everyone voted or not)',
-  '  Jo 3           type a vote for someone without a device (or votes for everyone in order: "3 - 2", - keeps a vote)',
-  '  add Kim Lee    add someone without a device, then type their vote',
-  '  free Jo        free a seat, so its person can join again from another device',
-  '  n s b ?        not applicable, skip, back, help: as without the room',
+  '  Enter          reveal the votes when you are ready, everyone voted or not',
+  '  Jo 3           type a vote for someone without a device',
+  "  3 - 2 ...      type everyone's votes in seat order; - keeps a vote",
+  '  add Kim Lee    add someone without a device',
+  '  free Jo        free a seat: its person can join again from another device',
+  '  n s b ?        not applicable, skip, back, help, as without the room',
 ];
 
 export async function joinRoom(ctx: Pick<Workshop, 'room' | 'options' | 'say' | 'raw' | 'chalk'>): Promise<void> {
