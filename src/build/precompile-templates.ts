@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { hashText } from '../io/content-hash.js';
 import { compileOptions } from '../render/handlebars-render.js';
-import { formatFromTemplateName } from '../render/report-format.js';
+import { formatFromTemplateName } from '../render/formats.js';
 import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR } from '../io/paths.js';
 
 const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');

@@ -1,64 +1,92 @@
 // The score document of section 4 of the contract: what `dma score --json` and
 // `dma report -f json` print. Extra fields are additions; none of the contract's are renamed.
-import type { Assessment, Respondent } from './answers.js';
+// The zod schema is the document's definition: its type, and schema/score.schema.json.
+import * as z from 'zod/mini';
+import type { Assessment } from './answers.js';
 import type { Framework } from './framework.js';
 import { labelOf } from './framework.js';
 import type { PlannedAction } from './planning.js';
+import { CONFIDENCES, HORIZONS } from './schema.js';
 import type { ScoreResult } from './scoring.js';
 
-export interface ScoreDocument {
-  framework: { id: string; version: string; title: string };
-  organisation: string;
-  date: string | null;
-  respondents: Respondent[];
-  scale: { min: number; max: number; target: number; levels: Array<{ level: number; label: string }> };
-  overall: {
-    score: number | null;
-    level: number | null;
-    label: string | null;
-    answered: number;
-    notApplicable: number;
-    unanswered: number;
-    total: number;
-  };
-  themes: Array<{
-    id: string;
-    title: string;
-    weight: number;
-    score: number | null;
-    level: number | null;
-    label: string | null;
-    answered: number;
-    notApplicable: number;
-    total: number;
-  }>;
-  questions: Array<{
-    id: string;
-    theme: string;
-    text: string;
-    level: number | null;
-    label: string | null;
-    score: number | null;
-    notApplicable: boolean;
-    votes: Record<string, number>;
-    spread: number | null;
-    notes?: string;
-    evidence?: string;
-    confidence?: string;
-    reason?: string;
-  }>;
-  actions: Array<{
-    question: string;
-    theme: string;
-    fromLevel: number;
-    toLevel: number;
-    text: string;
-    owner: string | null;
-    horizon: string | null;
-    source: string | null;
-    priority: number;
-  }>;
+/** The schema, built when first asked for (by the build and the tests): a command only needs its type. */
+function buildSchema() {
+  const nullableNumber = z.nullable(z.number());
+  const nullableText = z.nullable(z.string());
+  return z.object({
+    framework: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+    organisation: z.string(),
+    date: nullableText,
+    respondents: z.array(z.object({ id: z.string(), name: z.optional(z.string()), role: z.optional(z.string()) })),
+    scale: z.object({
+      min: z.int(),
+      max: z.int(),
+      target: z.int(),
+      levels: z.array(z.object({ level: z.int(), label: z.string() })),
+    }),
+    overall: z.object({
+      score: nullableNumber,
+      level: nullableNumber,
+      label: nullableText,
+      answered: z.int(),
+      notApplicable: z.int(),
+      unanswered: z.int(),
+      total: z.int(),
+    }),
+    themes: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        weight: z.number(),
+        score: nullableNumber,
+        level: nullableNumber,
+        label: nullableText,
+        answered: z.int(),
+        notApplicable: z.int(),
+        total: z.int(),
+      }),
+    ),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        theme: z.string(),
+        text: z.string(),
+        level: z.nullable(z.int()),
+        label: nullableText,
+        score: nullableNumber,
+        notApplicable: z.boolean(),
+        votes: z.record(z.string(), z.int()),
+        spread: z.nullable(z.int()),
+        notes: z.optional(z.string()),
+        evidence: z.optional(z.string()),
+        confidence: z.optional(z.enum(CONFIDENCES)),
+        reason: z.optional(z.string()),
+      }),
+    ),
+    actions: z.array(
+      z.object({
+        question: z.string(),
+        theme: z.string(),
+        fromLevel: z.int(),
+        toLevel: z.int(),
+        text: z.string(),
+        owner: nullableText,
+        horizon: z.nullable(z.enum(HORIZONS)),
+        source: nullableText,
+        priority: z.int(),
+      }),
+    ),
+  });
 }
+
+let schema: ReturnType<typeof buildSchema> | undefined;
+
+export function scoreDocumentSchema(): ReturnType<typeof buildSchema> {
+  return (schema ??= buildSchema());
+}
+
+/** The score document: section 4 of the contract, and every field dma adds to it. */
+export type ScoreDocument = z.infer<ReturnType<typeof scoreDocumentSchema>>;
 
 export function round1(value: number): number;
 export function round1(value: number | null): number | null;

@@ -1,7 +1,7 @@
 // The CSV report: one row per question, and the action plan as a second table. Made for Excel:
 // a UTF-8 byte order mark, CRLF line ends, RFC 4180 quoting, and no cell that a spreadsheet
 // could run as a formula.
-import type { ReportModel } from '../core/report-model.js';
+import type { ReportModel } from '../core/report/index.js';
 
 export const BOM = '\ufeff';
 const CRLF = '\r\n';
@@ -32,13 +32,14 @@ export interface CsvReport {
   actions: string;
 }
 
-export function renderCsvTables(model: ReportModel): CsvReport {
-  const questionRows: Cell[][] = [
-    ['Theme', 'Theme title', 'Question id', 'Question', 'Level', 'Label', 'Score', 'Spread', 'Votes', 'Notes', 'Evidence', 'Confidence', 'Not applicable', 'Reason', 'Flags'],
+function questionRows(model: ReportModel): Cell[][] {
+  const l = model.labels;
+  const rows: Cell[][] = [
+    [l.theme, l.themeTitle, l.questionId, l.question, l.level, l.label, l.score, l.spread, l.votes, l.notes, l.evidence, l.confidence, l.notApplicable, l.reason, l.flags],
   ];
   for (const theme of model.themes) {
     for (const q of theme.questions) {
-      questionRows.push([
+      rows.push([
         theme.id,
         theme.title,
         q.id,
@@ -51,38 +52,37 @@ export function renderCsvTables(model: ReportModel): CsvReport {
         q.notes,
         q.evidence,
         q.confidence,
-        q.status === 'not-applicable' ? 'yes' : 'no',
+        q.status === 'not-applicable' ? l.yes : l.no,
         q.reason,
         q.flags.map((f) => f.title).join('; ') || null,
       ]);
     }
   }
-  const actionRows: Cell[][] = [
-    ['Priority', 'Horizon', 'Action', 'Owner', 'Theme', 'Question id', 'Question', 'From level', 'From label', 'To level', 'To label', 'Source'],
-  ];
+  return rows;
+}
+
+function actionRows(model: ReportModel): Cell[][] {
+  const l = model.labels;
+  const rows: Cell[][] = [[l.priority, l.horizon, l.action, l.owner, l.theme, l.questionId, l.question, l.fromLevel, l.fromLabel, l.toLevel, l.toLabel, l.source]];
   for (const a of model.actions.ordered) {
-    actionRows.push([
-      a.priority,
-      a.horizonText,
-      a.text,
-      a.owner,
-      a.question.themeTitle,
-      a.question.id,
-      a.question.text,
-      a.fromLevel,
-      a.fromLabel,
-      a.toLevel,
-      a.toLabel,
-      a.source?.title ?? null,
-    ]);
+    rows.push([a.priority, a.horizonText, a.text, a.owner, a.question.themeTitle, a.question.id, a.question.text, a.fromLevel, a.fromLabel, a.toLevel, a.toLabel, a.source?.title ?? null]);
   }
-  return { questions: questionRows.map(csvRow).join(''), actions: actionRows.map(csvRow).join('') };
+  return rows;
+}
+
+export function renderCsvTables(model: ReportModel): CsvReport {
+  return { questions: questionRows(model).map(csvRow).join(''), actions: actionRows(model).map(csvRow).join('') };
 }
 
 /** Both tables in one stream (for stdout): questions, a blank line, then the actions. */
 export function renderCsvCombined(model: ReportModel): string {
+  return renderCsv(model).combined;
+}
+
+/** The two files' contents (each with a byte order mark), and both in one stream. */
+export function renderCsv(model: ReportModel): { questions: string; actions: string; combined: string } {
   const { questions, actions } = renderCsvTables(model);
-  return `${BOM}${questions}${CRLF}${actions}`;
+  return { questions: BOM + questions, actions: BOM + actions, combined: `${BOM}${questions}${CRLF}${actions}` };
 }
 
 /** "out/report.csv" → "out/report-actions.csv": where the actions go when --out is given. */

@@ -5,9 +5,10 @@
 // framework is data, however much it looks like {{handlebars}}.
 import { createRequire } from 'node:module';
 import { DataError } from '../core/problems.js';
-import type { ReportModel } from '../core/report-model.js';
+import { buildCommitteeView } from '../core/report/index.js';
+import type { CommitteeView, ReportModel } from '../core/report/index.js';
 import { escapeXml, barChartSvg, radarChartSvg } from './svg-charts.js';
-import type { TemplateFormat } from './report-format.js';
+import type { TemplateFormat } from './format-types.js';
 import { mdCell, mdInline, mdMultiline } from './markdown-escape.js';
 
 // Handlebars is CommonJS with `export =` types; require it rather than rely on interop flags.
@@ -21,9 +22,11 @@ const loadHandlebars = (withCompiler: boolean) =>
 type HandlebarsEnv = ReturnType<HandlebarsModule['create']>;
 type SafeString = InstanceType<HandlebarsEnv['SafeString']>;
 
-/** What a template receives: the report model, the format, and the charts as SVG. */
+/** What a template receives: the report model, the format, the charts as SVG, and the committee paper's view. */
 export interface TemplateData extends ReportModel {
   format: TemplateFormat;
+  /** Built the first time a template reads it: a report that does not use it does none of the work. */
+  readonly committee: CommitteeView;
   svg: {
     /** Null when the framework has fewer than 3 themes (see chart.radar.note). */
     radar: SafeString | null;
@@ -112,9 +115,9 @@ export function createReportHandlebars(format: TemplateFormat, withCompiler = tr
   return hb;
 }
 
-export function templateData(model: ReportModel, format: TemplateFormat, hb: HandlebarsEnv): TemplateData {
+export function templateData(model: ReportModel, format: TemplateFormat, hb: HandlebarsEnv, committee = () => buildCommitteeView(model)): TemplateData {
   const radar = radarChartSvg(model.chart);
-  return {
+  const data = {
     ...model,
     format,
     svg: {
@@ -122,6 +125,10 @@ export function templateData(model: ReportModel, format: TemplateFormat, hb: Han
       bars: new hb.SafeString(barChartSvg(model.chart)),
     },
   };
+  let view: CommitteeView | undefined;
+  // An own, enumerable getter: Handlebars reads it like any field (and strict mode finds it).
+  Object.defineProperty(data, 'committee', { enumerable: true, get: () => (view ??= committee()) });
+  return data as TemplateData;
 }
 
 /** Handlebars' messages, in plainer words and with the position spelt out. */
@@ -163,6 +170,7 @@ export function renderTemplate(
   format: TemplateFormat,
   model: ReportModel,
   precompiled?: TemplateSpecification,
+  committee?: () => CommitteeView,
 ): string {
   const hb = createReportHandlebars(format, precompiled === undefined);
   const templateError = (error: unknown) =>
@@ -176,7 +184,7 @@ export function renderTemplate(
     throw templateError(error);
   }
   try {
-    return template(templateData(model, format, hb));
+    return template(templateData(model, format, hb, committee));
   } catch (error) {
     // A misspelt field or a helper misused is the template's fault; anything else is dma's.
     if (error instanceof hb.Exception || error instanceof MissingArgumentError) throw templateError(error);

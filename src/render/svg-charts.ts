@@ -2,9 +2,9 @@
 // browser, no network and no script needed to see them. Every piece of text is escaped.
 // Colour is never the only signal: each series also has its own line pattern and marker,
 // and a legend in words.
-import type { ChartRow, ReportModel } from '../core/report-model.js';
+import type { ChartRow, ChartView } from '../core/report/index.js';
 
-type Chart = ReportModel['chart'];
+type Chart = ChartView;
 
 const FONT = "'Segoe UI', Arial, 'Helvetica Neue', Helvetica, sans-serif";
 const INK = '#1b1b1b';
@@ -67,19 +67,6 @@ function svgOpen(kind: string, width: number, height: number, idPrefix: string, 
   );
 }
 
-/** The words a screen reader hears: every theme's level, the baseline's, and the target. */
-/** The chart in words: its text alternative, for screen readers (and Word's alt text). */
-export function describeChart(chart: Chart): string {
-  const themes = chart.rows
-    .map((r) => {
-      const now = r.level === null ? 'no answers' : `level ${r.levelText}`;
-      const before = chart.hasBaseline ? `, baseline ${r.baselineLevel === null ? 'no answers' : `level ${r.baselineLevelText}`}` : '';
-      return `${r.number}. ${r.title}: ${now}${before}`;
-    })
-    .join('; ');
-  return `Scale ${chart.min} to ${chart.max}; target level ${chart.target}. ${themes}. The table after the charts gives the same figures.`;
-}
-
 interface LegendItem {
   label: string;
   swatch: (x: number, y: number) => string;
@@ -107,6 +94,87 @@ const baselineSwatch = (x: number, y: number) =>
 const targetSwatch = (x: number, y: number) =>
   `<line x1="${n(x)}" y1="${n(y)}" x2="${n(x + 26)}" y2="${n(y)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="7 5"/>`;
 
+interface RadarGeometry {
+  cx: number;
+  cy: number;
+  radius: number;
+  angle(i: number): number;
+  fraction(level: number | null): number;
+  point(i: number, f: number): readonly [number, number];
+  polygon(fractions: number[]): string;
+}
+
+function radarGeometry(chart: Chart, width: number, radius: number): RadarGeometry {
+  const cx = width / 2;
+  const cy = 96 + radius;
+  const span = chart.max - chart.min;
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / chart.rows.length;
+  const fraction = (level: number | null) => (level === null ? 0 : Math.max(0, Math.min(1, (level - chart.min) / span)));
+  const point = (i: number, f: number) => [cx + radius * f * Math.cos(angle(i)), cy + radius * f * Math.sin(angle(i))] as const;
+  const polygon = (fractions: number[]) => fractions.map((f, i) => point(i, f).map(n).join(',')).join(' ');
+  return { cx, cy, radius, angle, fraction, point, polygon };
+}
+
+/** Rings, one per level above the lowest, the spokes, and the level numbers. */
+function radarGrid(chart: Chart, g: RadarGeometry): string[] {
+  const parts = [`<g fill="none" stroke="${GRID}" stroke-width="1">`];
+  for (let level = chart.min + 1; level <= chart.max; level++) parts.push(`<polygon points="${g.polygon(chart.rows.map(() => g.fraction(level)))}"/>`);
+  chart.rows.forEach((_, i) => {
+    const [x, y] = g.point(i, 1);
+    parts.push(`<line x1="${n(g.cx)}" y1="${n(g.cy)}" x2="${n(x)}" y2="${n(y)}"/>`);
+  });
+  parts.push('</g>', `<g font-size="11" fill="${MUTED}" aria-hidden="true">`);
+  for (let level = chart.min; level <= chart.max; level++) parts.push(`<text x="${n(g.cx + 5)}" y="${n(g.cy - g.radius * g.fraction(level) - 3)}">${level}</text>`);
+  parts.push('</g>');
+  return parts;
+}
+
+/** The target, the baseline, then this assessment on top. */
+function radarSeries(chart: Chart, g: RadarGeometry): string[] {
+  const parts = [`<polygon points="${g.polygon(chart.rows.map(() => g.fraction(chart.target)))}" fill="none" stroke="${TARGET}" stroke-width="2" stroke-dasharray="7 5"/>`];
+  if (chart.hasBaseline) {
+    const fractions = chart.rows.map((r) => g.fraction(r.baselineLevel));
+    parts.push(`<polygon points="${g.polygon(fractions)}" fill="none" stroke="${BASELINE}" stroke-width="2.5" stroke-dasharray="2 4" stroke-linecap="round" stroke-linejoin="round"/>`);
+    fractions.forEach((f, i) => {
+      const [x, y] = g.point(i, f);
+      parts.push(`<rect x="${n(x - 3.5)}" y="${n(y - 3.5)}" width="7" height="7" fill="#ffffff" stroke="${BASELINE}" stroke-width="2"/>`);
+    });
+  }
+  const current = chart.rows.map((r) => g.fraction(r.level));
+  parts.push(`<polygon points="${g.polygon(current)}" fill="${CURRENT_FILL}" stroke="${CURRENT}" stroke-width="3" stroke-linejoin="round"/>`);
+  chart.rows.forEach((r, i) => {
+    const [x, y] = g.point(i, current[i]!);
+    parts.push(
+      r.level === null
+        ? `<circle cx="${n(x)}" cy="${n(y)}" r="4.5" fill="#ffffff" stroke="${CURRENT}" stroke-width="2"/>`
+        : `<circle cx="${n(x)}" cy="${n(y)}" r="4.5" fill="${CURRENT}" stroke="#ffffff" stroke-width="1.5"/>`,
+    );
+  });
+  return parts;
+}
+
+/** A spoke's label, outside the rim: number, title and level. */
+function radarLabel(r: ChartRow, i: number, g: RadarGeometry): string {
+  const cos = Math.cos(g.angle(i));
+  const sin = Math.sin(g.angle(i));
+  const [x, y] = [g.cx + (g.radius + 16) * cos, g.cy + (g.radius + 16) * sin];
+  const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
+  const all = [...wrapText(`${r.number}. ${r.title}`, 22, 3), `${r.valueText}${r.wasText === null ? '' : ` (${r.wasText})`}`];
+  const lineHeight = 15;
+  const blockHeight = lineHeight * (all.length - 1);
+  // Above the spokes near the top, below those near the bottom, centred beside all the others
+  // (a diagonal label pushed up or down would run into its neighbour).
+  const nearVertical = Math.abs(cos) < 0.35;
+  const top = nearVertical && sin < 0 ? y - blockHeight - 4 : nearVertical ? y + 12 : y - blockHeight / 2 + 4;
+  const spans = all
+    .map((line, j) => {
+      const weight = j === all.length - 1 ? ` font-weight="700" fill="${CURRENT}"` : '';
+      return `<tspan x="${n(x)}" dy="${j === 0 ? 0 : lineHeight}"${weight}>${escapeXml(line)}</tspan>`;
+    })
+    .join('');
+  return `<text x="${n(x)}" y="${n(top)}" text-anchor="${anchor}">${spans}</text>`;
+}
+
 /**
  * A radar (spider) chart of theme levels against the target, with the baseline when there is
  * one. Null when the framework has too few themes for a radar (chart.radar.available).
@@ -114,98 +182,22 @@ const targetSwatch = (x: number, y: number) =>
 export function radarChartSvg(chart: Chart, idPrefix = 'dma'): string | null {
   if (!chart.radar.available) return null;
   const width = 720;
-  const radius = 165;
-  const cx = width / 2;
-  const cy = 96 + radius;
-  const legendY = cy + radius + 112;
-  const height = legendY + 24;
-  const span = chart.max - chart.min;
-  const count = chart.rows.length;
-  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / count;
-  const fraction = (level: number | null) => (level === null ? 0 : Math.max(0, Math.min(1, (level - chart.min) / span)));
-  const point = (i: number, f: number) => [cx + radius * f * Math.cos(angle(i)), cy + radius * f * Math.sin(angle(i))] as const;
-  const polygon = (fractions: number[]) => fractions.map((f, i) => point(i, f).map(n).join(',')).join(' ');
-
-  const parts: string[] = [];
-  parts.push(svgOpen('radar', width, height, idPrefix, 'Radar chart: theme levels against the target', describeChart(chart)));
-
-  // Rings, one per level above the lowest, and the spokes.
-  parts.push(`<g fill="none" stroke="${GRID}" stroke-width="1">`);
-  for (let level = chart.min + 1; level <= chart.max; level++) {
-    parts.push(`<polygon points="${polygon(chart.rows.map(() => fraction(level)))}"/>`);
-  }
-  chart.rows.forEach((_, i) => {
-    const [x, y] = point(i, 1);
-    parts.push(`<line x1="${n(cx)}" y1="${n(cy)}" x2="${n(x)}" y2="${n(y)}"/>`);
-  });
-  parts.push('</g>');
-  parts.push(`<g font-size="11" fill="${MUTED}" aria-hidden="true">`);
-  for (let level = chart.min; level <= chart.max; level++) {
-    const y = cy - radius * fraction(level);
-    parts.push(`<text x="${n(cx + 5)}" y="${n(y - 3)}">${level}</text>`);
-  }
-  parts.push('</g>');
-
-  // Target, baseline, then this assessment on top.
-  parts.push(
-    `<polygon points="${polygon(chart.rows.map(() => fraction(chart.target)))}" fill="none" stroke="${TARGET}" stroke-width="2" stroke-dasharray="7 5"/>`,
-  );
-  if (chart.hasBaseline) {
-    const fractions = chart.rows.map((r) => fraction(r.baselineLevel));
-    parts.push(
-      `<polygon points="${polygon(fractions)}" fill="none" stroke="${BASELINE}" stroke-width="2.5" stroke-dasharray="2 4" stroke-linecap="round" stroke-linejoin="round"/>`,
-    );
-    fractions.forEach((f, i) => {
-      const [x, y] = point(i, f);
-      parts.push(`<rect x="${n(x - 3.5)}" y="${n(y - 3.5)}" width="7" height="7" fill="#ffffff" stroke="${BASELINE}" stroke-width="2"/>`);
-    });
-  }
-  const current = chart.rows.map((r) => fraction(r.level));
-  parts.push(`<polygon points="${polygon(current)}" fill="${CURRENT_FILL}" stroke="${CURRENT}" stroke-width="3" stroke-linejoin="round"/>`);
-  chart.rows.forEach((r, i) => {
-    const [x, y] = point(i, current[i]!);
-    parts.push(
-      r.level === null
-        ? `<circle cx="${n(x)}" cy="${n(y)}" r="4.5" fill="#ffffff" stroke="${CURRENT}" stroke-width="2"/>`
-        : `<circle cx="${n(x)}" cy="${n(y)}" r="4.5" fill="${CURRENT}" stroke="#ffffff" stroke-width="1.5"/>`,
-    );
-  });
-
-  // Axis labels: number, title and level, placed outside the rim.
-  chart.rows.forEach((r, i) => {
-    const a = angle(i);
-    const cos = Math.cos(a);
-    const sin = Math.sin(a);
-    const [x, y] = [cx + (radius + 16) * cos, cy + (radius + 16) * sin];
-    const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-    const lines = wrapText(`${r.number}. ${r.title}`, 22, 3);
-    const value = r.level === null ? 'no answers' : `level ${r.levelText}`;
-    const was = chart.hasBaseline ? ` (was ${r.baselineLevel === null ? '–' : r.baselineLevelText})` : '';
-    const all = [...lines, `${value}${was}`];
-    const lineHeight = 15;
-    const blockHeight = lineHeight * (all.length - 1);
-    // Above the spokes near the top, below those near the bottom, centred beside all the others
-    // (a diagonal label pushed up or down would run into its neighbour).
-    const nearVertical = Math.abs(cos) < 0.35;
-    const top = nearVertical && sin < 0 ? y - blockHeight - 4 : nearVertical ? y + 12 : y - blockHeight / 2 + 4;
-    const spans = all
-      .map((line, j) => {
-        const weight = j === all.length - 1 ? ` font-weight="700" fill="${CURRENT}"` : '';
-        return `<tspan x="${n(x)}" dy="${j === 0 ? 0 : lineHeight}"${weight}>${escapeXml(line)}</tspan>`;
-      })
-      .join('');
-    parts.push(`<text x="${n(x)}" y="${n(top)}" text-anchor="${anchor}">${spans}</text>`);
-  });
-
-  parts.push(legendFor(chart, width, legendY));
-  parts.push('</svg>');
-  return parts.join('');
+  const g = radarGeometry(chart, width, 165);
+  const legendY = g.cy + g.radius + 112;
+  return [
+    svgOpen('radar', width, legendY + 24, idPrefix, chart.radarTitle, chart.description),
+    ...radarGrid(chart, g),
+    ...radarSeries(chart, g),
+    ...chart.rows.map((r, i) => radarLabel(r, i, g)),
+    legendFor(chart, width, legendY),
+    '</svg>',
+  ].join('');
 }
 
 function legendFor(chart: Chart, width: number, y: number): string {
   const items: LegendItem[] = [{ label: chart.currentLabel, swatch: currentSwatch }];
   if (chart.hasBaseline && chart.baselineLabel) items.push({ label: chart.baselineLabel, swatch: baselineSwatch });
-  items.push({ label: `Target (level ${chart.target})`, swatch: targetSwatch });
+  items.push({ label: chart.targetLegend, swatch: targetSwatch });
   return `<g font-size="12.5">${legend(items, width, y)}</g>`;
 }
 
@@ -223,7 +215,7 @@ export function barChartSvg(chart: Chart, idPrefix = 'dma'): string {
   const hatch = `${idPrefix}-bar-hatch`;
 
   const parts: string[] = [];
-  parts.push(svgOpen('bars', width, height, idPrefix, 'Bar chart: the level of each theme against the target', describeChart(chart)));
+  parts.push(svgOpen('bars', width, height, idPrefix, chart.barsTitle, chart.description));
   parts.push(
     `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
       `<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${BASELINE}" stroke-width="2.5"/></pattern></defs>`,
@@ -239,7 +231,7 @@ export function barChartSvg(chart: Chart, idPrefix = 'dma'): string {
       swatch: (x, y) => `<rect x="${n(x + 3)}" y="${n(y - 6)}" width="20" height="12" fill="url(#${hatch})" stroke="${BASELINE}" stroke-width="1.5"/>`,
     });
   }
-  items.push({ label: `Target (level ${chart.target})`, swatch: (x, y) => `<line x1="${n(x + 13)}" y1="${n(y - 9)}" x2="${n(x + 13)}" y2="${n(y + 9)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="5 3"/>` });
+  items.push({ label: chart.targetLegend, swatch: (x, y) => `<line x1="${n(x + 13)}" y1="${n(y - 9)}" x2="${n(x + 13)}" y2="${n(y + 9)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="5 3"/>` });
   parts.push(`<g font-size="12.5">${legend(items, width, 16)}</g>`);
 
   // Level axis: gridlines and labels.
@@ -262,7 +254,7 @@ export function barChartSvg(chart: Chart, idPrefix = 'dma'): string {
     const labelY = lines.length === 1 ? barY + barHeight / 2 + 4.5 : barY + barHeight / 2 - 3;
     parts.push(textLines(lines, 0, labelY, 15, `fill="${INK}"`));
     if (r.level === null) {
-      parts.push(`<text x="${n(x0 + 6)}" y="${n(barY + barHeight / 2 + 4.5)}" fill="${MUTED}" font-style="italic">No answers</text>`);
+      parts.push(`<text x="${n(x0 + 6)}" y="${n(barY + barHeight / 2 + 4.5)}" fill="${MUTED}" font-style="italic">${escapeXml(chart.noAnswers)}</text>`);
     } else {
       const w = Math.max(2, xOf(r.level) - x0);
       parts.push(`<rect x="${n(x0)}" y="${n(barY)}" width="${n(w)}" height="${barHeight}" fill="${CURRENT}"/>`);
@@ -272,11 +264,11 @@ export function barChartSvg(chart: Chart, idPrefix = 'dma'): string {
       const by = barY + barHeight + 4;
       const bh = 14;
       if (r.baselineLevel === null) {
-        parts.push(`<text x="${n(x0 + 6)}" y="${n(by + bh / 2 + 4)}" fill="${MUTED}" font-size="11.5" font-style="italic">Baseline: no answers</text>`);
+        parts.push(`<text x="${n(x0 + 6)}" y="${n(by + bh / 2 + 4)}" fill="${MUTED}" font-size="11.5" font-style="italic">${escapeXml(chart.baselineNoAnswers)}</text>`);
       } else {
         const w = Math.max(2, xOf(r.baselineLevel) - x0);
         parts.push(`<rect x="${n(x0)}" y="${n(by)}" width="${n(w)}" height="${bh}" fill="url(#${hatch})" stroke="${BASELINE}" stroke-width="1.5"/>`);
-        parts.push(`<text x="${n(x0 + w + 6)}" y="${n(by + bh / 2 + 4)}" font-size="11.5" fill="${BASELINE}">was ${escapeXml(r.baselineLevelText)}</text>`);
+        parts.push(`<text x="${n(x0 + w + 6)}" y="${n(by + bh / 2 + 4)}" font-size="11.5" fill="${BASELINE}">${escapeXml(r.wasText ?? '')}</text>`);
       }
     }
   });

@@ -1,92 +1,86 @@
-// The terminal summary of `dma score`: readable without colour, with a bar per theme.
+// The terminal summary of `dma score`, laid out from the same report model as every report, so
+// the two never disagree: the overall level, a bar per theme, the strongest and weakest themes,
+// where the team disagreed and the most important actions. Readable without colour: the bars
+// are coloured by the theme's red/amber/green rating, whose words are in the report.
 import type { ChalkInstance } from 'chalk';
-import { DISAGREEMENT_SPREAD } from '../core/answers.js';
-import { textBar } from '../core/report-text.js';
-import type { ScoreDocument } from '../core/score-document.js';
+import type { Analysis } from '../core/analysis.js';
+// Straight from the modules, not the report's index: `dma score` loads no committee paper.
+import { TEXT_BAR_WIDTH } from '../core/report/format.js';
+import { buildReportModel } from '../core/report/model.js';
+import type { ReportModel } from '../core/report/model-types.js';
+import type { RagRating } from '../core/report/rules.js';
+import { DISAGREEMENTS_NAMED } from '../core/report/rules.js';
 
-const TOP_ACTIONS = 5;
-
-/** A bar of `width` cells for a 0–100 score (empty when unscored), marking the target. */
-export function bar(score: number | null, width: number, targetScore?: number): string {
-  return textBar(score ?? 0, 0, 100, targetScore, width);
-}
-
-export function formatLevel(level: number | null): string {
-  return level === null ? '–' : level.toFixed(1);
-}
-
-export function formatScore(score: number | null): string {
-  return score === null ? '–' : score.toFixed(1);
-}
+const NO_BAR = ''.padEnd(TEXT_BAR_WIDTH, '░');
 
 function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
-export function renderTerminalSummary(doc: ScoreDocument, c: ChalkInstance, columns = 80): string {
-  const lines: string[] = [];
-  const { scale } = doc;
-  const targetScore = (100 * (scale.target - scale.min)) / (scale.max - scale.min);
-  const levelRange = `${scale.min}–${scale.max}`;
-  const tint = (score: number | null) => (text: string) =>
-    score === null ? c.dim(text) : score >= targetScore ? c.green(text) : score >= targetScore / 2 ? c.yellow(text) : c.red(text);
+function tint(c: ChalkInstance, rating: RagRating): (text: string) => string {
+  return rating === 'green' ? c.green : rating === 'red' ? c.red : rating === 'none' ? c.dim : c.yellow;
+}
 
-  lines.push(c.bold(doc.organisation));
-  lines.push(`${doc.framework.title} ${doc.framework.version}${doc.date ? ` · assessed ${doc.date}` : ''}`);
-  if (doc.respondents.length) {
-    lines.push(`Taking part: ${doc.respondents.map((r) => (r.role ? `${r.name ?? r.id} (${r.role})` : r.name ?? r.id)).join(', ')}`);
+function header(m: ReportModel, c: ChalkInstance): string[] {
+  const lines = [c.bold(m.organisation), m.text.terminalFramework];
+  if (m.team.respondents.length) lines.push(m.text.takingPart);
+  return lines;
+}
+
+function overall(m: ReportModel, c: ChalkInstance): string[] {
+  const o = m.overall;
+  const label = m.labels.overall;
+  return [
+    `${c.bold(label)}  ${tint(c, o.rating)(m.chart.overallBar || NO_BAR)}  ${m.text.terminalOverall}`,
+    c.dim(`${' '.repeat(label.length + 2)}${o.answeredText} · ${m.summary.figures.answered.note}`),
+  ];
+}
+
+function themes(m: ReportModel, c: ChalkInstance, columns: number): string[] {
+  const l = m.labels;
+  const titleWidth = Math.max(16, Math.min(44, columns - TEXT_BAR_WIDTH - 17));
+  // A theme with questions still to answer says so on a line of its own, under its title.
+  const note = (t: ReportModel['themes'][number]) => (t.answered < t.total ? c.dim(`\n  (${t.answeredText})`) : '');
+  const row = (title: string, bar: string, score: string, level: string) => `${title.padEnd(titleWidth)}  ${bar}  ${score.padStart(5)}  ${level.padStart(5)}`;
+  return [
+    c.bold(row(l.theme, ''.padEnd(TEXT_BAR_WIDTH), l.score, l.level)),
+    ...m.themes.map(
+      (t, i) => row(truncate(t.title, titleWidth), tint(c, t.rating)(m.chart.rows[i]!.bar || NO_BAR), t.scoreText, t.levelText) + note(t),
+    ),
+    c.dim(m.text.barKey),
+  ];
+}
+
+function disagreements(m: ReportModel, c: ChalkInstance): string[] {
+  const d = m.team.disagreements;
+  if (d.length === 0) return [];
+  const lines = [c.bold(m.text.terminalDisagreements)];
+  for (const q of d.slice(0, DISAGREEMENTS_NAMED)) lines.push(`  ${q.question.id}: ${q.votesLine}`);
+  if (m.text.moreDisagreements) lines.push(c.dim(`  ${m.text.moreDisagreements}`));
+  return lines;
+}
+
+function actions(m: ReportModel, c: ChalkInstance): string[] {
+  const lines = [m.summary.topActions.length ? c.bold(m.summary.actionsIntro) : m.summary.actionsIntro];
+  for (const a of m.summary.topActions) {
+    lines.push(`  ${String(a.priority).padStart(2)}. ${a.text}`);
+    lines.push(c.dim(`      ${[a.horizonText, a.ownerLine, a.questionLine, a.stepLine].join(' · ')}`));
   }
-  lines.push('');
+  return lines;
+}
 
-  const o = doc.overall;
-  lines.push(
-    `${c.bold('Overall')}  ${tint(o.score)(bar(o.score, 20, targetScore))}  score ${formatScore(o.score)}  ` +
-      `level ${formatLevel(o.level)} on ${levelRange}${o.label ? ` (${o.label})` : ''}  target ${scale.target}`,
-  );
-  lines.push(
-    c.dim(`         ${o.answered} of ${o.total} answered · ${o.notApplicable} not applicable · ${o.unanswered} not yet answered`),
-  );
-  lines.push('');
+export function renderTerminalSummary(m: ReportModel, c: ChalkInstance, columns = 80): string {
+  const blocks = [header(m, c), overall(m, c), themes(m, c, columns), m.summary.balance ? [m.summary.balance] : [], disagreements(m, c), actions(m, c)];
+  return `${blocks
+    .filter((block) => block.length > 0)
+    .map((block) => block.join('\n'))
+    .join('\n\n')}\n`;
+}
 
-  const barWidth = 16;
-  const titleWidth = Math.max(16, Math.min(44, columns - barWidth - 28));
-  lines.push(c.bold(`${'Theme'.padEnd(titleWidth)}  ${''.padEnd(barWidth)}  score  level`));
-  for (const t of doc.themes) {
-    lines.push(
-      `${truncate(t.title, titleWidth).padEnd(titleWidth)}  ${tint(t.score)(bar(t.score, barWidth, targetScore))}  ` +
-        `${formatScore(t.score).padStart(5)}  ${formatLevel(t.level).padStart(5)}` +
-        (t.answered < t.total ? c.dim(`  (${t.answered} of ${t.total} answered)`) : ''),
-    );
-  }
-  lines.push(c.dim(`┃ marks the target, level ${scale.target}`));
-
-  const scored = doc.themes.filter((t) => t.score !== null);
-  if (scored.length > 1) {
-    const sorted = [...scored].sort((a, b) => b.score! - a.score!);
-    lines.push('');
-    lines.push(`Strongest theme: ${sorted[0]!.title} (${formatLevel(sorted[0]!.level)})`);
-    lines.push(`Weakest theme:   ${sorted.at(-1)!.title} (${formatLevel(sorted.at(-1)!.level)})`);
-  }
-
-  const disagreements = doc.questions.filter((q) => (q.spread ?? 0) >= DISAGREEMENT_SPREAD).sort((a, b) => b.spread! - a.spread!);
-  if (disagreements.length) {
-    lines.push('');
-    lines.push(c.bold(`Where the team disagreed (votes ${DISAGREEMENT_SPREAD} or more levels apart): ${disagreements.length}`));
-    for (const q of disagreements.slice(0, 5)) {
-      lines.push(`  ${q.id}: votes ${Object.values(q.votes).join(', ')}, agreed ${q.level ?? '–'}`);
-    }
-  }
-
-  lines.push('');
-  if (doc.actions.length) {
-    lines.push(c.bold(`Top actions (${Math.min(TOP_ACTIONS, doc.actions.length)} of ${doc.actions.length})`));
-    for (const a of doc.actions.slice(0, TOP_ACTIONS)) {
-      const who = [a.horizon, a.owner].filter(Boolean).join(', ');
-      lines.push(`  ${String(a.priority).padStart(2)}. ${a.text}`);
-      lines.push(c.dim(`      ${a.question}, level ${a.fromLevel} to ${a.toLevel}${who ? ` · ${who}` : ''}`));
-    }
-  } else {
-    lines.push(o.answered ? 'No actions: every answered question is at or above the target.' : 'No actions: nothing has been answered yet.');
-  }
-  return `${lines.join('\n')}\n`;
+/**
+ * The same summary straight from an analysis, for the workshop's closing screen. The summary
+ * shows no tool version, so the model is built without one.
+ */
+export function renderAnalysisSummary(analysis: Analysis, c: ChalkInstance, columns: number, today: string): string {
+  return renderTerminalSummary(buildReportModel({ analysis, toolVersion: '', generated: today }), c, columns);
 }

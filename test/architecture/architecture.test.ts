@@ -74,22 +74,7 @@ const OUTSIDE_WORLD = /^(node:)?(fs|fs\/promises|child_process|net|http|https|dg
  * and so does an entry here that no longer occurs, so the list can only shrink.
  */
 const KNOWN: ReadonlySet<string> = new Set([
-  'render/pdf-print.ts imports node:child_process',
-  'render/pdf-print.ts imports node:fs',
-  'render/pdf-print.ts imports node:fs/promises',
-  'render/pdf-print.ts imports node:os',
-  'cycle: core/committee-model.ts, core/report-model.ts, core/report-text.ts, core/report-types.ts',
-  'core/committee-model.ts: 410 lines',
-  'core/report-model.ts: 519 lines',
-  'render/docx-kit.ts: 525 lines',
-  'core/committee-model.ts:213 buildCommitteeModel: 197 lines',
   'core/framework.ts:74 frameworkRuleProblems: 93 lines',
-  'core/report-model.ts:46 buildReportModel: 301 lines',
-  'core/report-model.ts:82 (anonymous): 100 lines',
-  'render/docx-kit.ts:243 barChart: 100 lines',
-  'render/docx-report.ts:33 reportDocument: 126 lines',
-  'render/docx-report.ts:165 committeeDocument: 116 lines',
-  'render/svg-charts.ts:114 radarChartSvg: 90 lines',
 ]);
 const seen = new Set<string>();
 

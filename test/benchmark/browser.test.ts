@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBenchmarkModel } from '../../src/core/benchmark/model.js';
 import type { ShareEntry } from '../../src/core/benchmark/versions.js';
 import { renderBenchmarkHtml } from '../../src/render/benchmark-html.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage, seriousAccessibilityProblems } from '../helpers/browser.js';
-import { TINY_ANSWERS, TINY_FRAMEWORK, shareOf, variant } from '../helpers/shares.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage, seriousAccessibilityProblems } from '../support/browser.js';
+import { TINY_ANSWERS, TINY_FRAMEWORK, shareOf, variant } from '../support/shares.js';
 
 if (!chromium) console.warn(SKIP_BROWSER);
 

@@ -9,8 +9,8 @@ import { benchmarkJsonSchema } from '../../src/build/json-schema.js';
 import type { BenchmarkJson } from '../../src/core/benchmark/json.js';
 import type { ShareDocument } from '../../src/core/share/schema.js';
 import { shareJson } from '../../src/io/share-file.js';
-import { ROOT, runBin, runInProcess } from '../helpers/cli.js';
-import { TINY_ANSWERS, TINY_FRAMEWORK, shareOf, variant, writeShares } from '../helpers/shares.js';
+import { ROOT, runBin, runInProcess } from '../support/cli.js';
+import { TINY_ANSWERS, TINY_FRAMEWORK, shareOf, variant, writeShares } from '../support/shares.js';
 
 const HOSTILE = '=HYPERLINK("http://evil.example") <script>alert(1)</script> | *Council*';
 

@@ -9,7 +9,7 @@ import { DataError, UsageError } from '../../src/core/problems.js';
 import { shareStructureText } from '../../src/core/share/canonical.js';
 import type { ShareDocument } from '../../src/core/share/schema.js';
 import { sha256 } from '../../src/io/share-file.js';
-import { TINY_ANSWERS, TINY_FRAMEWORK, resign, shareOf, variant } from '../helpers/shares.js';
+import { TINY_ANSWERS, TINY_FRAMEWORK, resign, shareOf, variant } from '../support/shares.js';
 
 let base: ShareDocument;
 beforeAll(async () => {

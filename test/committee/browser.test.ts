@@ -6,8 +6,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { ARTIFACTS, SKIP_BROWSER, launchBrowser, openPage, seriousAccessibilityProblems } from '../helpers/browser.js';
-import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, TEAM, chromium, committeeFixture, modelFor, template } from './helpers.js';
+import { ARTIFACTS, SKIP_BROWSER, launchBrowser, openPage, seriousAccessibilityProblems } from '../support/browser.js';
+import { chromium } from '../support/documents.js';
+import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, TEAM, committeeFixture, modelFor, template } from '../support/fixtures.js';
 
 if (!chromium) console.warn(`committee ${SKIP_BROWSER}`);
 

@@ -3,23 +3,18 @@
 // load only for the format that needs them.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFormat, docxLayout } from '../../src/render/report-format.js';
-import { ROOT, runInProcess } from '../helpers/cli.js';
-import { FRAMEWORK, TEAM, unzip } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { chooseFormat, docxLayout } from '../../src/render/formats.js';
+import { ROOT, runInProcess } from '../support/cli.js';
+import { unzip } from '../support/documents.js';
+import { FRAMEWORK, TEAM } from '../support/fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 const report = (...args: string[]) => runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, ...args]);
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dma-committee-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = tempDir('dma-committee-');
 
 describe('dma report --template committee', () => {
   it('prints the committee paper in Markdown, and in HTML with -f html', async () => {
@@ -33,7 +28,7 @@ describe('dma report --template committee', () => {
   });
 
   it('writes a Word document with -o paper.docx, in the committee layout', async () => {
-    const out = join(dir, 'paper.docx');
+    const out = join(tmp(), 'paper.docx');
     const r = await report('--template', 'committee', '-o', out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe(`Wrote ${out}\n`);
@@ -41,17 +36,17 @@ describe('dma report --template committee', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     const document = unzip(bytes).get('word/document.xml')!.toString('utf8');
     expect(document).toContain('2. Recommendations');
-    const plain = join(dir, 'plain.docx');
+    const plain = join(tmp(), 'plain.docx');
     expect((await report('-f', 'docx', '-o', plain)).code).toBe(0);
     expect(unzip(await readFile(plain)).get('word/document.xml')!.toString('utf8')).toContain('Theme by theme');
   });
 
   it('refuses what cannot work (exit 2), writing nothing', async () => {
-    const own = join(dir, 'board.hbs');
+    const own = join(tmp(), 'board.hbs');
     await writeFile(own, '{{inline organisation}}');
     const cases: Array<[string[], RegExp]> = [
-      [['-f', 'docx', '--template', own, '-o', join(dir, 'a.docx')], /Word \(docx\) reports are built in, with two layouts: --template report \(the default\) or --template committee/],
-      [['-f', 'pdf', '--template', 'committee.md', '-o', join(dir, 'a.pdf')], /is for md reports, but a PDF is printed from HTML/],
+      [['-f', 'docx', '--template', own, '-o', join(tmp(), 'a.docx')], /Word \(docx\) reports are built in, with two layouts: --template report \(the default\) or --template committee/],
+      [['-f', 'pdf', '--template', 'committee.md', '-o', join(tmp(), 'a.pdf')], /is for md reports, but a PDF is printed from HTML/],
       [['-f', 'json', '--template', 'committee'], /--template works with md and html reports/],
       [['-f', 'docx'], /give --out, for example -o report.docx/],
       [['-f', 'pdf'], /give --out, for example -o report.pdf/],
@@ -63,7 +58,7 @@ describe('dma report --template committee', () => {
       expect(r.stderr).toMatch(message);
       expect(r.stdout).toBe('');
     }
-    expect(existsSync(join(dir, 'a.docx')) || existsSync(join(dir, 'a.pdf'))).toBe(false);
+    expect(existsSync(join(tmp(), 'a.docx')) || existsSync(join(tmp(), 'a.pdf'))).toBe(false);
   });
 
   it('chooses docx and pdf from the --out extension, and the Word layout from --template', () => {
@@ -82,7 +77,7 @@ describe('heavy modules load only for their format', () => {
   const entry = existsSync(bundle) ? bundle : join(ROOT, 'dist/cli/main.js');
 
   it.skipIf(!existsSync(entry))('--help and Markdown load neither docx nor playwright-core; docx loads for -f docx only', async () => {
-    const out = join(dir, 'lazy.docx');
+    const out = join(tmp(), 'lazy.docx');
     const script = `
       import { register } from 'node:module';
       import { MessageChannel } from 'node:worker_threads';

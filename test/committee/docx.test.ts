@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/render/docx-report.js';
-import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, TEAM, committeeFixture, libreoffice, libreofficeToPdf, modelFor, pdfPages, pdfText, pdftotextPath, unzip, wordText, SKIP_LIBREOFFICE } from './helpers.js';
+import { SKIP_LIBREOFFICE, libreoffice, libreofficeToPdf, pdfPages, pdfText, pdftotextPath, unzip, wordText } from '../support/documents.js';
+import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, TEAM, committeeFixture, modelFor } from '../support/fixtures.js';
 
 const canConvert = Boolean(libreoffice && pdftotextPath);
 if (!canConvert) console.warn(SKIP_LIBREOFFICE);
@@ -62,6 +63,7 @@ describe('Word: the committee paper', () => {
       '6. Implications',
       '7. Background papers',
       'Appendix A: Full results',
+      'Appendix B: The full action plan',
     ]);
     expect(paras.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(
       expect.arrayContaining(['6.1 Financial implications', '6.2 Legal implications, including data protection', '6.5 Climate and environmental implications', 'Theme levels at a glance', 'Team view']),
@@ -78,7 +80,8 @@ describe('Word: the committee paper', () => {
     expect(wordText(toc)).toContain('1. Purpose of the report');
   });
 
-  it('gives every entry of the table of contents a page number, even after long tables', async () => {
+  // Laying out two long documents takes docx several seconds each.
+  it('gives every entry of the table of contents a page number, even after long tables', { timeout: 90_000 }, async () => {
     // The bundled framework's example: an action plan of 51 actions, over several pages.
     const { model } = await modelFor([fileURLToPath(new URL('../../examples/workshop.yaml', import.meta.url))], { framework: 'local-digital-leadership' });
     for (const layout of ['committee', 'report'] as const) {

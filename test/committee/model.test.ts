@@ -1,13 +1,19 @@
 // The committee model: RAG ratings and their thresholds, who the paper is from, the
 // recommendations drafted from the results, and the implications left for the author.
 import { describe, expect, it } from 'vitest';
-import { AUTHOR_PLACEHOLDER, RAG_AMBER, RAG_NEAR, REPORT_OF_PLACEHOLDER, ragRating, reportOf } from '../../src/core/committee-model.js';
-import { BASELINE, SINGLE, TEAM, committeeFixture, modelFor } from './helpers.js';
+import type { ReportModel } from '../../src/core/report/index.js';
+import { EN_GB, RAG_AMBER, RAG_NEAR, buildCommitteeView, gapToTarget, ragRating, reportOf } from '../../src/core/report/index.js';
+import { standing } from '../../src/core/report/scores.js';
+import { BASELINE, SINGLE, TEAM, committeeFixture, modelFor } from '../support/fixtures.js';
+
+const AUTHOR_PLACEHOLDER = EN_GB.committee.authorPlaceholder;
+const REPORT_OF_PLACEHOLDER = EN_GB.committee.reportOfPlaceholder;
+const committeeOf = (model: ReportModel) => buildCommitteeView(model);
 
 describe('RAG rating against the target', () => {
   it('follows the documented thresholds, on the level as shown (one decimal place)', () => {
     expect([RAG_NEAR, RAG_AMBER]).toEqual([0.5, 1.5]);
-    const rate = (level: number | null) => ragRating(level, 4).rating;
+    const rate = (level: number | null) => ragRating(gapToTarget(level, 4));
     expect(rate(5)).toBe('green');
     expect(rate(4)).toBe('green');
     expect(rate(3.96)).toBe('green'); // shown as 4.0
@@ -22,16 +28,30 @@ describe('RAG rating against the target', () => {
   });
 
   it('always gives the rating in words, and what it means', () => {
-    expect(ragRating(3.5, 4)).toEqual({ rating: 'amber-near', ratingText: 'Amber (near)', ratingMeaning: '0.5 levels below the target' });
-    expect(ragRating(3, 4)).toEqual({ rating: 'amber', ratingText: 'Amber', ratingMeaning: '1.0 level below the target' });
-    expect(ragRating(4.2, 4).ratingText).toBe('Green');
-    expect(ragRating(1.2, 4).ratingText).toBe('Red');
-    expect(ragRating(null, 4)).toEqual({ rating: 'none', ratingText: 'Not rated', ratingMeaning: 'No answers' });
+    const rated = (level: number | null) => {
+      const { rating, ratingText, ratingMeaning } = standing(EN_GB, level, 4);
+      return { rating, ratingText, ratingMeaning };
+    };
+    expect(rated(3.5)).toEqual({ rating: 'amber-near', ratingText: 'Amber (near)', ratingMeaning: '0.5 levels below the target' });
+    expect(rated(3)).toEqual({ rating: 'amber', ratingText: 'Amber', ratingMeaning: '1.0 level below the target' });
+    expect(rated(4.2).ratingText).toBe('Green');
+    expect(rated(1.2).ratingText).toBe('Red');
+    expect(rated(null)).toEqual({ rating: 'none', ratingText: 'Not rated', ratingMeaning: 'No answers' });
+  });
+
+  it('works out the gap, the standing and the rating by one rule: the level as shown, to one decimal place', () => {
+    // 3.96 shows as 4.0: it meets the target, with no gap, and is Green; it was once "below the target by 0.0 levels".
+    expect(standing(EN_GB, 3.96, 4)).toMatchObject({ status: 'met', statusText: 'At or above the target', gap: 0, gapText: '0.0', rating: 'green' });
+    // 2.75 shows as 2.8: the gap is 1.2 (4 − 2.8), not 1.3 (4 − 2.75, rounded).
+    expect(standing(EN_GB, 2.75, 4)).toMatchObject({ status: 'below', statusText: 'Below the target by 1.2 levels', gap: 1.2, rating: 'amber' });
+    expect(standing(EN_GB, 5, 4)).toMatchObject({ status: 'met', gap: 0 });
+    expect(standing(EN_GB, null, 4)).toMatchObject({ status: 'none', gap: null, gapText: '–', rating: 'none' });
+    expect(gapToTarget(3.04, 4)).toBe(1);
   });
 
   it('rates every theme of an assessment, with the overall rating and the counts', async () => {
     const { model } = await modelFor([committeeFixture('every-rating.yaml')]);
-    const f = model.committee.findings;
+    const f = committeeOf(model).findings;
     expect(f.themes.map((t) => [t.id, t.levelText, t.gapText, t.ratingText])).toEqual([
       ['leadership', '4.0', '0.0', 'Green'],
       ['data', '2.0', '2.0', 'Red'],
@@ -52,7 +72,7 @@ describe('RAG rating against the target', () => {
 
   it('puts 1.5 levels below the target in Amber, not Red', async () => {
     const { model } = await modelFor([committeeFixture('amber-edges.yaml')]);
-    expect(model.committee.findings.themes.map((t) => [t.levelText, t.ratingText])).toEqual([
+    expect(committeeOf(model).findings.themes.map((t) => [t.levelText, t.ratingText])).toEqual([
       ['2.5', 'Amber'],
       ['2.0', 'Red'],
       ['3.5', 'Amber (near)'],
@@ -65,19 +85,19 @@ describe('"Report of"', () => {
   const person = (role: string | null, name = 'X') => ({ id: name, name, role, display: name });
 
   it('is the first role that names an Information Officer, else a Chief Executive, else a placeholder', () => {
-    expect(reportOf([person('Chief Executive', 'a'), person('Chief Digital and Information Officer', 'b')]).text).toBe('Chief Digital and Information Officer');
-    expect(reportOf([person('Leader of the Council'), person('chief executive')]).text).toBe('chief executive');
-    expect(reportOf([person('Head of Digital'), person(null)])).toEqual({ text: REPORT_OF_PLACEHOLDER, person: null, placeholder: true });
-    expect(reportOf([])).toMatchObject({ text: "[Report author's role]", placeholder: true });
+    expect(reportOf([person('Chief Executive', 'a'), person('Chief Digital and Information Officer', 'b')], EN_GB).text).toBe('Chief Digital and Information Officer');
+    expect(reportOf([person('Leader of the Council'), person('chief executive')], EN_GB).text).toBe('chief executive');
+    expect(reportOf([person('Head of Digital'), person(null)], EN_GB)).toEqual({ text: REPORT_OF_PLACEHOLDER, person: null, placeholder: true });
+    expect(reportOf([], EN_GB)).toMatchObject({ text: "[Report author's role]", placeholder: true });
   });
 
   it('goes on the cover and into the recommendation to report back', async () => {
-    const team = (await modelFor(TEAM)).model.committee;
+    const team = committeeOf((await modelFor(TEAM)).model);
     expect(team.cover.find((c) => c.label === 'Report of')).toEqual({ label: 'Report of', value: 'Chief Information Officer', placeholder: false });
     expect(team.recommendations[2]!.text).toMatch(/^asks the Chief Information Officer to report progress/);
-    const ceo = (await modelFor([committeeFixture('amber-edges.yaml')])).model.committee;
+    const ceo = committeeOf((await modelFor([committeeFixture('amber-edges.yaml')])).model);
     expect(ceo.reportOf.text).toBe('Chief Executive');
-    const none = (await modelFor([committeeFixture('every-rating.yaml')])).model.committee;
+    const none = committeeOf((await modelFor([committeeFixture('every-rating.yaml')])).model);
     expect(none.cover.find((c) => c.label === 'Report of')).toMatchObject({ value: REPORT_OF_PLACEHOLDER, placeholder: true });
     expect(none.recommendations.at(-1)!.text).toContain(`asks the ${REPORT_OF_PLACEHOLDER} to report progress`);
   });
@@ -85,7 +105,7 @@ describe('"Report of"', () => {
 
 describe('the committee paper', async () => {
   const { model } = await modelFor(TEAM, { baseline: BASELINE });
-  const c = model.committee;
+  const c = committeeOf(model);
 
   it('has the sections of a committee report, numbered, with numbered paragraphs', () => {
     expect(Object.values(c.sections).map((s) => `${s.number}. ${s.title}`)).toEqual([
@@ -143,12 +163,12 @@ describe('the committee paper', async () => {
 
   it('with nothing answered, asks only that the committee note it', async () => {
     const { model: empty } = await modelFor([committeeFixture('empty.yaml')]);
-    expect(empty.committee.recommendations.map((r) => r.text)).toEqual(['notes that the self-assessment has not yet been completed: no questions have been answered.']);
-    expect(empty.committee.findings.overall.ratingText).toBe('Not rated');
+    expect(committeeOf(empty).recommendations.map((r) => r.text)).toEqual(['notes that the self-assessment has not yet been completed: no questions have been answered.']);
+    expect(committeeOf(empty).findings.overall.ratingText).toBe('Not rated');
   });
 
   it('for one person, says who answered', async () => {
     const { model: single } = await modelFor([SINGLE]);
-    expect(single.committee.purpose[0]!.text).toContain('carried out on 20 November 2026 by Ali Khan (Chief Information Officer).');
+    expect(committeeOf(single).purpose[0]!.text).toContain('carried out on 20 November 2026 by Ali Khan (Chief Information Officer).');
   });
 });

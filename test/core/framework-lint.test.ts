@@ -10,7 +10,7 @@ import { LONG_DESCRIPTOR_MIN_EXCESS, LONG_DESCRIPTOR_RATIO, frameworkLintProblem
 import { describePath } from '../../src/core/problems.js';
 import { checkFrameworkSource } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
-import { runBin } from '../helpers/cli.js';
+import { runBin } from '../support/cli.js';
 
 /** A framework with one question whose four descriptors are given, on a 1–4 scale. */
 function frameworkText(levels: [string, string, string, string]): string {

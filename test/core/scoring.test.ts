@@ -6,7 +6,7 @@ import { analyse } from '../../src/core/analysis.js';
 import { reachedLabel, round1 } from '../../src/core/score-document.js';
 import { equivalentLevel, levelScore, scoreAssessment } from '../../src/core/scoring.js';
 import { FrameworkResolver, loadTeam, respondentIdFromFileName } from '../../src/io/load.js';
-import { fixture } from '../helpers/cli.js';
+import { fixture } from '../support/cli.js';
 import { buildAssessment, buildFramework } from './build.js';
 
 const oneQuestion = (min: number, max: number) =>

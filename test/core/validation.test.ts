@@ -10,7 +10,7 @@ import { DataError } from '../../src/core/problems.js';
 import type { LocatedProblem } from '../../src/core/problems.js';
 import { checkAnswersAgainst, checkAnswersShape, checkFrameworkSource } from '../../src/io/load.js';
 import { MAX_FILE_BYTES, parseYamlText, readYamlFile } from '../../src/io/yaml-source.js';
-import { fixture } from '../helpers/cli.js';
+import { fixture } from '../support/cli.js';
 
 const at = (p: LocatedProblem) => `${p.line}:${p.column}: ${p.message}`;
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, runBin } from '../helpers/cli.js';
+import { BIN, runBin } from '../support/cli.js';
 import { TINY, Terminal, commandLineOf, dmaPid, hasTmux, isRunning, q, readAnswers, waitUntilGone } from './tmux-terminal.js';
 
 

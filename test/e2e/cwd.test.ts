@@ -4,8 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scripted } from '../helpers/scripted-prompter.js';
-import { fixture, runInProcess } from '../helpers/cli.js';
+import { scripted } from '../support/scripted-prompter.js';
+import { fixture, runInProcess } from '../support/cli.js';
 import { solo } from '../workshop/steps.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dma-cwd-'));

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunResult } from '../helpers/cli.js';
-import { ROOT, runBin } from '../helpers/cli.js';
+import type { RunResult } from '../support/cli.js';
+import { ROOT, runBin } from '../support/cli.js';
 
 const TINY_FRAMEWORK = 'test/fixtures/tiny-framework.yaml';
 const TINY_ANSWERS = 'test/fixtures/tiny-answers.yaml';
@@ -220,7 +220,7 @@ describe('dma score', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Testshire County Council');
     expect(run.stdout).toMatch(/Overall .* score 31\.3 {2}level 1\.3 on 0–4 \(Some\) {2}target 3/);
-    expect(run.stdout).toContain('2 of 3 answered · 1 not applicable · 1 not yet answered');
+    expect(run.stdout).toContain('2 of 3 answered · 1 not applicable · 1 skipped');
     expect(run.stdout).toContain('   1. Agree the vision');
   });
 

@@ -1,6 +1,6 @@
 // The examples the README uses must keep working exactly as the README shows them.
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { runBin } from '../support/cli.js';
 
 describe('the README examples', () => {
   it('validate', () => {
@@ -14,7 +14,7 @@ describe('the README examples', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Example Borough Council');
     expect(result.stdout).toMatch(/Where the team disagreed \(votes 2 or more levels apart\): \d+/);
-    expect(result.stdout).toMatch(/Top actions \(5 of \d+\)/);
+    expect(result.stdout.replace(/\s+/g, ' ')).toMatch(/The action plan has \d+ actions; the three most important \(one for each question\) are:/);
   });
 
   it('score three separate files as one team', () => {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
-import { BIN, fixture } from '../helpers/cli.js';
+import { BIN, fixture } from '../support/cli.js';
 
 export const TINY = fixture('tiny-framework.yaml');
 const tmuxVersion = spawnSync('tmux', ['-V'], { encoding: 'utf8' });

@@ -13,8 +13,16 @@ const frameworks = await Promise.all((await bundledFrameworkFiles()).map((file) 
 const byId = new Map(frameworks.map((f) => [f.id, f]));
 const main = byId.get('local-digital-leadership')!;
 
-/** Short enough to read aloud to the room: about twenty words. */
-const MAX_DESCRIPTOR_CHARS = 120;
+/** Short enough to read aloud to the room: about fifteen words. */
+const MAX_DESCRIPTOR_CHARS = 90;
+/**
+ * One condition: one subject, one verb, one object. A second "and" or "with", a clause after a
+ * semicolon or "but", or a comma-joined list ("priorities, owners and measures") is a qualifier the
+ * room must check separately; it belongs in the help's "Counts:".
+ */
+const JOINS = /\b(?:and|with)\b/gi;
+const CLAUSE = /;|\bbut\b/i;
+const COMMA_LIST = /[\w')]+, [\w' -]+,? (?:and|or)\b/i;
 /** Words from issue #10 that nobody can observe, and their kin. */
 const UNOBSERVABLE = /\b(on their own initiative|rarely|mainly|usually|often|sometimes|occasionally|generally|fully specified|committed|confident|as a risk|where appropriate|as needed)\b/i;
 /** Words of a one-off or a part of the council: at most the level below the agreed, council-wide one. */
@@ -22,6 +30,8 @@ const PARTIAL = /\b(at least one|some|selected|a few|once(?! a year)|case by cas
 /** A look back over a period ("in the last year", "over the past 18 months"): only one is allowed, the last two years. */
 const LOOK_BACK = /\b(?:in|over|during|within) the (?:last|past)(?: [\w-]+)? (?:years?|months?|weeks?)\b|\bthis year\b|\brecent(?:ly)?\b/gi;
 const WINDOW = 'in the last two years';
+/** What the help says of a one-off older than the window, in the words of the calendar-year rule. */
+const OLDER = /before the last two years/;
 /** Words that make a level cover every case, so that one exception matters ("each year" is a routine, not a count). */
 const EVERY = /\b(?:every|all|any|each)\b(?! (?:year|quarter|month|week)\b)/i;
 /** Level 1 is "not even level 2": written as an absence. */
@@ -67,6 +77,13 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     expect(long).toEqual([]);
   });
 
+  it('keeps every descriptor to one condition, with no qualifiers joined on', () => {
+    const joined = descriptors(framework)
+      .filter((d) => (d.text.match(JOINS)?.length ?? 0) > 1 || CLAUSE.test(d.text) || COMMA_LIST.test(d.text))
+      .map((d) => `${d.id}: ${d.text}`);
+    expect(joined).toEqual([]);
+  });
+
   it('uses no words in a descriptor that nobody can observe', () => {
     const vague = descriptors(framework).filter((d) => UNOBSERVABLE.test(d.text)).map((d) => `${d.id}: ${UNOBSERVABLE.exec(d.text)![0]}`);
     expect(vague).toEqual([]);
@@ -106,12 +123,23 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     }
   });
 
-  it('names in every question\'s help what does not count, before it says what to choose', () => {
+  it('names in every question\'s help what counts, then what does not, before it says what to choose', () => {
     for (const question of framework.questions.values()) {
       const help = question.help ?? '';
+      const counted = help.indexOf('Counts: ');
       const notCounted = help.indexOf('Does not count');
-      expect(notCounted, `${question.id} says nothing about what does not count`).toBeGreaterThan(-1);
+      expect(counted, `${question.id} gives no examples of what counts`).toBeGreaterThan(-1);
+      expect(notCounted, `${question.id} says nothing about what does not count`).toBeGreaterThan(counted);
       expect(notCounted, question.id).toBeLessThan(help.indexOf('Choosing: '));
+    }
+  });
+
+  it('gives examples in "Counts:" that name levels of the scale', () => {
+    for (const question of framework.questions.values()) {
+      const counts = /Counts: (.*?)Does not count/s.exec(question.help ?? '')?.[1] ?? '';
+      const named = [...counts.matchAll(/\bfor (\d+)\b/g)].map((m) => Number(m[1]));
+      expect(named.length, `${question.id}: "Counts:" names no level`).toBeGreaterThan(0);
+      for (const level of named) expect(question.levels.has(level), `${question.id}: for ${level}`).toBe(true);
     }
   });
 
@@ -125,7 +153,7 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
       const levels = [...question.levels.values()];
       const others = levels.flatMap((text) => [...text.matchAll(LOOK_BACK)].map((m) => m[0])).filter((w) => w.toLowerCase() !== WINDOW);
       expect(others, question.id).toEqual([]);
-      if (levels.some((text) => text.includes(WINDOW))) expect(question.help, question.id).toMatch(/more than two years ago/);
+      if (levels.some((text) => text.includes(WINDOW))) expect(question.help, question.id).toMatch(OLDER);
     }
   });
 
@@ -146,7 +174,29 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     expect(description).toContain(`without level ${agreed}'s written rule is level ${agreed - 1}`);
     expect(description).toContain('Something near a level\'s condition but not on it does not count');
     expect(description).toContain('If nobody can show that a condition is true');
-    expect(description).toContain(`"${WINDOW}", count back two years from the day of the assessment`);
+    expect(description).toContain(`"${WINDOW}", count whole calendar years`);
+    expect(description).toContain('the year alone settles it');
+  });
+
+  it('says once, in the description, that a level asks for nothing more, what "written" is, and that a partial rule is not council-wide', () => {
+    const description = framework.description ?? '';
+    const agreed = agreedLevel(framework);
+    expect(description).toContain('a level asks for nothing its words do not say');
+    expect(description).toContain('"Counts:" gives examples, not extra conditions');
+    expect(description).toContain('A written rule is one set down where staff must follow it');
+    expect(description).toContain(`a rule for only part of it, such as online changes only or the digital team's contracts only, is not council-wide, so choose ${agreed - 1}`);
+    expect(description).toContain('Nor is a rule in a route that not all such work must take');
+  });
+
+  it('says once, in the description, what makes a line a written rule whatever the document is called, and what its words cover', () => {
+    const description = framework.description ?? '';
+    expect(description).toContain('Whatever the document is called, such as a strategy, a standard or guidance, a line in it is a written rule if it tells staff what to do in all new work of its kind');
+    expect(description).toContain('a line that states an aim');
+    expect(description).toContain('Software, ICT, technology and digital mean the same here');
+    expect(description).toContain('A rule that asks for more than a level says meets that level');
+    expect(description).toContain('Something that falls short of a rule is an exception unless someone can show that it began before the rule');
+    expect(description).toContain('A tender or contract counts in the year the contract was signed');
+    expect(description).toContain('something whose year nobody knows does not count');
   });
 
   it('cites every listed source somewhere, and gives every source after the 2014–2016 seeds a web address', () => {
@@ -226,10 +276,33 @@ describe('local-digital-leadership', () => {
 });
 
 describe('warm-up', () => {
+  const warmUp = byId.get('warm-up')!;
+
   it('is a short framework on a different scale, showing the engine is framework-driven', () => {
-    const warmUp = byId.get('warm-up')!;
     expect(warmUp.questions.size).toBeGreaterThanOrEqual(8);
     expect(warmUp.questions.size).toBeLessThanOrEqual(12);
     expect(warmUp.scale.min).not.toBe(main.scale.min);
+  });
+
+  it('uses the full framework\'s words for the levels up to the agreed one, where it asks the same question', () => {
+    const same = {
+      'leadership.role-model': 'lead-from-the-top.role-model',
+      'leadership.top-table': 'lead-from-the-top.top-table',
+      'leadership.cabinet-member': 'lead-from-the-top.cabinet-member',
+      'services-and-partners.journey-mapping': 'user-needs.journey-mapping',
+      'services-and-partners.online-self-service': 'user-needs.online-self-service',
+      'services-and-partners.public-partners': 'beyond-local-government.other-public-bodies',
+      'data-and-security.privacy-checks': 'data.privacy-checks',
+      'data-and-security.security-oversight': 'information-security.leadership-oversight',
+      'skills-and-contracts.contracts': 'commissioning.contract-length',
+    };
+    const shift = main.scale.min - warmUp.scale.min;
+    for (const [short, full] of Object.entries(same)) {
+      const from = warmUp.questions.get(short)!;
+      const to = main.questions.get(full)!;
+      for (let level = warmUp.scale.min; level <= agreedLevel(warmUp); level++) {
+        expect(from.levels.get(level), `${short} level ${level}`).toBe(to.levels.get(level + shift));
+      }
+    }
   });
 });

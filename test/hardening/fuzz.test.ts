@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { DataError } from '../../src/core/problems.js';
 import { checkAnswersAgainst, checkAnswersShape, checkFrameworkSource, detectKind, FrameworkResolver } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
-import { fixture, runInProcess } from '../helpers/cli.js';
+import { fixture, runInProcess } from '../support/cli.js';
 
 const frameworkText = readFileSync(fixture('tiny-framework.yaml'), 'utf8');
 const answersText = readFileSync(fixture('tiny-answers.yaml'), 'utf8');

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { example, fixture, runInProcess } from '../helpers/cli.js';
+import { example, fixture, runInProcess } from '../support/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dma-inputs-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -6,8 +6,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage, seriousAccessibilityProblems } from '../helpers/browser.js';
-import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, modelFor } from './helpers.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage, seriousAccessibilityProblems } from '../support/browser.js';
+import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, modelFor } from '../support/fixtures.js';
 
 if (!chromium) console.warn(SKIP_BROWSER);
 

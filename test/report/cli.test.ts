@@ -1,23 +1,19 @@
 // `dma report` through the command line, in process: formats, --out, templates, baselines,
 // targets, and the errors a user can make.
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/core/problems.js';
 import { packageVersion } from '../../src/io/paths.js';
-import { chooseFormat } from '../../src/render/report-format.js';
-import { fixture, runInProcess } from '../helpers/cli.js';
-import { BASELINE, FRAMEWORK, SINGLE, TEAM, reportFixture } from './helpers.js';
+import { chooseFormat } from '../../src/render/formats.js';
+import { renderTemplate } from '../../src/render/handlebars-render.js';
+import { fixture, runInProcess } from '../support/cli.js';
+import { BASELINE, FRAMEWORK, SINGLE, TEAM, modelFor, reportFixture } from '../support/fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 const report = (...args: string[]) => runInProcess(['report', ...TEAM, '--framework', FRAMEWORK, ...args]);
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dma-report-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = tempDir('dma-report-');
 
 describe('dma report: formats', () => {
   it('prints Markdown by default, dated today, with the tool version', async () => {
@@ -64,7 +60,7 @@ describe('dma report: formats', () => {
       ['r.json', '{'],
       ['r.txt', '# Digital maturity report'],
     ] as const) {
-      const out = join(dir, name);
+      const out = join(tmp(), name);
       const r = await report('-o', out);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toBe('');
@@ -74,11 +70,11 @@ describe('dma report: formats', () => {
   });
 
   it('with -o file.csv writes the actions to file-actions.csv', async () => {
-    const out = join(dir, 'plan.csv');
+    const out = join(tmp(), 'plan.csv');
     const r = await report('-o', out);
     expect(r.code, r.stderr).toBe(0);
     const questions = await readFile(out, 'utf8');
-    const actions = await readFile(join(dir, 'plan-actions.csv'), 'utf8');
+    const actions = await readFile(join(tmp(), 'plan-actions.csv'), 'utf8');
     expect(questions.startsWith('\ufeff"Theme",')).toBe(true);
     expect(questions).not.toContain('"Priority"');
     expect(actions.startsWith('\ufeff"Priority",')).toBe(true);
@@ -125,7 +121,7 @@ describe('dma report: templates', () => {
   });
 
   it('renders a template of your own with the same data, escaped, in the format its name says', async () => {
-    const path = join(dir, 'board.html.hbs');
+    const path = join(tmp(), 'board.html.hbs');
     await writeFile(
       path,
       '<h1>{{organisation}}</h1><p>{{overall.levelText}} of {{scale.max}}</p>{{#each themes}}<li>{{number}}. {{title}}: {{levelText}}</li>{{/each}}{{svg.bars}}' +
@@ -141,7 +137,7 @@ describe('dma report: templates', () => {
   });
 
   it('a field the data does not have is an error with its line (exit 1)', async () => {
-    const path = join(dir, 'typo.md.hbs');
+    const path = join(tmp(), 'typo.md.hbs');
     await writeFile(path, '# {{inline organisation}}\n\n{{inline organsation}}\n');
     const r = await report('--template', path);
     expect(r.code).toBe(1);
@@ -155,7 +151,7 @@ describe('dma report: templates', () => {
   });
 
   it('a template that is not valid Handlebars is an error (exit 1)', async () => {
-    const path = join(dir, 'broken.hbs');
+    const path = join(tmp(), 'broken.hbs');
     await writeFile(path, '{{#each themes}}\n{{title}\n');
     const r = await report('--template', path);
     expect(r.code).toBe(1);
@@ -163,7 +159,7 @@ describe('dma report: templates', () => {
   });
 
   it('an unknown helper is an error that points to the documentation (exit 1)', async () => {
-    const path = join(dir, 'helper.hbs');
+    const path = join(tmp(), 'helper.hbs');
     await writeFile(path, '{{shout organisation}}');
     const r = await report('--template', path);
     expect(r.code).toBe(1);
@@ -174,12 +170,28 @@ describe('dma report: templates', () => {
     const unknown = await report('--template', 'glossy');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"glossy" is not a bundled md template (bundled: committee, report)');
-    const missing = await report('--template', join(dir, 'nowhere.hbs'));
+    const missing = await report('--template', join(tmp(), 'nowhere.hbs'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read the template .*nowhere\.hbs: no such file/);
     const yaml = await report('--template', SINGLE);
     expect(yaml.code).toBe(2);
     expect(yaml.stderr).toContain('a template is a Handlebars file (.hbs), not an answers or framework file');
+  });
+});
+
+describe('dma report: template errors are bad data, a bug in dma is not', () => {
+  it('turns only the template\'s own mistakes into data errors', async () => {
+    const { model } = await modelFor([SINGLE]);
+    const broken = () => {
+      throw new TypeError('a bug in dma');
+    };
+    // A mistake of dma's, met while a template reads the committee view, stays a bug.
+    expect(() => renderTemplate('{{committee.title}}', 'x.md.hbs', 'md', model, undefined, broken)).toThrow(TypeError);
+    expect(() => renderTemplate('{{committee.title}}', 'x.md.hbs', 'md', model, undefined, broken)).not.toThrow(DataError);
+    // A template that asks for what is not there is the template's mistake.
+    expect(() => renderTemplate('{{nope}}', 'x.md.hbs', 'md', model)).toThrow(DataError);
+    // The committee view is built only when a template reads it.
+    expect(renderTemplate('{{inline title}}', 'x.md.hbs', 'md', model, undefined, broken)).toBe('Digital maturity report: Testshire County Council');
   });
 });
 
@@ -198,7 +210,7 @@ describe('dma report: baseline, target and output', () => {
   });
 
   it('warns when the baseline is for another organisation', async () => {
-    const other = join(dir, 'other.yaml');
+    const other = join(tmp(), 'other.yaml');
     await writeFile(other, (await readFile(BASELINE[0]!, 'utf8')).replace('Testshire County Council', 'Elsewhere District Council'));
     const r = await report('--baseline', other);
     expect(r.code).toBe(0);
@@ -214,7 +226,7 @@ describe('dma report: baseline, target and output', () => {
   });
 
   it('will not write the report over one of its own input files (exit 2)', async () => {
-    const copy = join(dir, 'answers.yaml');
+    const copy = join(tmp(), 'answers.yaml');
     await writeFile(copy, await readFile(SINGLE, 'utf8'));
     const r = await runInProcess(['report', copy, '--framework', FRAMEWORK, '-o', copy]);
     expect(r.code).toBe(2);
@@ -223,16 +235,16 @@ describe('dma report: baseline, target and output', () => {
   });
 
   it('writing into a folder that does not exist is exit 1 with a clear message, leaving nothing behind', async () => {
-    const out = join(dir, 'missing', 'report.html');
+    const out = join(tmp(), 'missing', 'report.html');
     const r = await report('-o', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: cannot write ${out}: the folder ${join(dir, 'missing')} does not exist\n`);
-    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(r.stderr).toBe(`error: cannot write ${out}: the folder ${join(tmp(), 'missing')} does not exist\n`);
+    expect((await readdir(tmp())).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('bad answers are exit 1 before anything is written', async () => {
-    const out = join(dir, 'never.html');
-    const r = await runInProcess(['report', join(dir, 'nope.yaml'), '--framework', FRAMEWORK, '-o', out]);
+    const out = join(tmp(), 'never.html');
+    const r = await runInProcess(['report', join(tmp(), 'nope.yaml'), '--framework', FRAMEWORK, '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nope\.yaml: cannot be read \(no such file\)/);
     await expect(readFile(out)).rejects.toThrow();

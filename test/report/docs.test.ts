@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HELPER_NAMES, createReportHandlebars, templateData } from '../../src/render/handlebars-render.js';
-import { BASELINE, TEAM, modelFor } from './helpers.js';
+import { BASELINE, TEAM, modelFor } from '../support/fixtures.js';
 
 const docs = readFileSync(fileURLToPath(new URL('../../docs/templates.md', import.meta.url)), 'utf8');
 

@@ -2,24 +2,18 @@
 // Needs `npx tsc -p .` first (npm test builds before it runs).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBin } from '../helpers/cli.js';
-import { BASELINE, FRAMEWORK, TEAM } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runBin } from '../support/cli.js';
+import { BASELINE, FRAMEWORK, TEAM } from '../support/fixtures.js';
+import { tempDir } from '../support/temp.js';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dma-report-e2e-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = tempDir('dma-report-e2e-');
 
 describe('dma report (built CLI)', () => {
   it('report -f html -o <file> writes a self-contained HTML report and exits 0', async () => {
-    const out = join(dir, 'report.html');
+    const out = join(tmp(), 'report.html');
     const r = runBin(['report', ...TEAM, '--framework', FRAMEWORK, '--baseline', BASELINE[0]!, '--baseline', BASELINE[1]!, '-f', 'html', '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
@@ -28,16 +22,16 @@ describe('dma report (built CLI)', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
     expect(html).toContain('Change since the baseline');
     expect(html).not.toMatch(/<script|<link |src="http|url\(http/i);
-    expect(await readdir(dir)).toEqual(['report.html']);
+    expect(await readdir(tmp())).toEqual(['report.html']);
   });
 
   it('writing to a folder that does not exist exits 1 with a clear message and leaves no temporary file', async () => {
-    const out = join(dir, 'no-such-folder', 'report.html');
+    const out = join(tmp(), 'no-such-folder', 'report.html');
     const r = runBin(['report', ...TEAM, '--framework', FRAMEWORK, '-o', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: cannot write ${out}: the folder ${join(dir, 'no-such-folder')} does not exist\n`);
+    expect(r.stderr).toBe(`error: cannot write ${out}: the folder ${join(tmp(), 'no-such-folder')} does not exist\n`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(tmp())).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('prints Markdown to stdout, and a usage error exits 2', () => {

@@ -9,7 +9,7 @@ import { renderTemplate } from '../../src/render/handlebars-render.js';
 import { mdCell, mdInline, mdMultiline } from '../../src/render/markdown-escape.js';
 import { renderJson } from '../../src/render/report-json.js';
 import { barChartSvg, escapeXml, radarChartSvg } from '../../src/render/svg-charts.js';
-import { HOSTILE, HOSTILE_FRAMEWORK, modelFor } from './helpers.js';
+import { HOSTILE, HOSTILE_FRAMEWORK, modelFor } from '../support/fixtures.js';
 
 const template = (name: string) => readFileSync(fileURLToPath(new URL(`../../templates/${name}`, import.meta.url)), 'utf8');
 

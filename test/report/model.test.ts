@@ -1,9 +1,8 @@
 // The report model: disagreements, roles, comparison, evidence warnings, summary and charts.
 import { describe, expect, it } from 'vitest';
-import { changeBetween, compareAnalyses, formatDelta } from '../../src/core/compare.js';
-import { buildReportModel, formatDate, listText, safeHref, textBar } from '../../src/core/report-model.js';
-import { fixture } from '../helpers/cli.js';
-import { BASELINE, GENERATED, SINGLE, TEAM, TOOL_VERSION, analyseFiles, modelFor } from './helpers.js';
+import { EN_GB, buildReportModel, changeBetween, compareAnalyses, formatDelta, safeHref, textBar } from '../../src/core/report/index.js';
+import { fixture } from '../support/cli.js';
+import { BASELINE, FRAMEWORK, GENERATED, SINGLE, TEAM, TOOL_VERSION, analyseFiles, modelFor } from '../support/fixtures.js';
 
 describe('report model: a team of three', async () => {
   const { model } = await modelFor(TEAM);
@@ -132,12 +131,12 @@ describe('report model: change since the baseline', async () => {
   it('lists the questions that moved, including into not applicable and out of answered', () => {
     expect(c.questionsMoved.map((m) => [m.question.id, m.from.text, m.to.text, m.change, m.changeText])).toEqual([
       ['leadership.vision', '2 (Developing)', '4 (Embedded)', 'up', 'Up'],
-      ['data.sharing', '2 (Developing)', 'not applicable', 'dropped', 'Now not applicable'],
+      ['data.sharing', '2 (Developing)', 'Not applicable', 'dropped', 'Now not applicable'],
       ['data.protocol', '1 (Initial)', '2 (Developing)', 'up', 'Up'],
       ['services.online', '3 (Defined)', '4 (Embedded)', 'up', 'Up'],
       ['services.design', '2 (Developing)', '3 (Defined)', 'up', 'Up'],
       ['technology.cloud', '4 (Embedded)', '3 (Defined)', 'down', 'Down'],
-      ['technology.security', '2 (Developing)', 'not answered', 'dropped', 'No longer answered'],
+      ['technology.security', '2 (Developing)', 'Not answered', 'dropped', 'No longer answered'],
     ]);
     expect(c.themes[3]!.questionsMoved.map((m) => m.question.id)).toEqual(['technology.cloud', 'technology.security']);
     expect(model.themes[0]!.questions[1]!.baseline).toMatchObject({ text: '3 (Defined)', moved: false, change: null });
@@ -154,13 +153,16 @@ describe('report model: change since the baseline', async () => {
   });
 
   it('counts a fall as down, and compares the levels as the report rounds them', async () => {
-    const current = await analyseFiles(BASELINE);
-    const earlier = await analyseFiles(TEAM);
+    const current = await analyseFiles(BASELINE, FRAMEWORK);
+    const earlier = await analyseFiles(TEAM, FRAMEWORK);
     const back = compareAnalyses(current, earlier);
     expect(back.overall.change).toBe('down');
-    expect(back.overall.deltaText).toBe('−0.5');
-    expect(back.questionsMoved.find((m) => m.question.id === 'technology.security')!.changeText).toBe('Newly answered');
-    expect(back.questionsMoved.find((m) => m.question.id === 'data.sharing')!.changeText).toBe('Answered (was not applicable)');
+    expect(formatDelta(back.overall.delta)).toBe('−0.5');
+    expect(back.questionsMoved.find((m) => m.question.id === 'technology.security')!.kind).toBe('newly-answered');
+    expect(back.questionsMoved.find((m) => m.question.id === 'data.sharing')!.kind).toBe('answered-was-not-applicable');
+    const words = buildReportModel({ analysis: current, baseline: earlier, toolVersion: TOOL_VERSION, generated: GENERATED }).comparison!;
+    expect(words.questionsMoved.find((m) => m.question.id === 'technology.security')!.changeText).toBe('Newly answered');
+    expect(words.questionsMoved.find((m) => m.question.id === 'data.sharing')!.changeText).toBe('Answered (was not applicable)');
     expect(changeBetween(2.25, 2.29)).toBe('unchanged');
     expect(changeBetween(2.24, 2.26)).toBe('up');
     expect(changeBetween(null, null)).toBe('unchanged');
@@ -209,7 +211,7 @@ describe('report model: edge cases', () => {
   });
 
   it('nothing answered: no overall level, no strongest or weakest theme, no actions', async () => {
-    const analysis = await analyseFiles(TEAM);
+    const analysis = await analyseFiles(TEAM, FRAMEWORK);
     const empty = { ...analysis.assessment, answers: new Map() };
     const { analyse } = await import('../../src/core/analysis.js');
     const model = buildReportModel({ analysis: analyse(analysis.framework, empty), toolVersion: TOOL_VERSION, generated: GENERATED });
@@ -223,11 +225,11 @@ describe('report model: edge cases', () => {
   });
 
   it('formats dates, lists and bars', () => {
-    expect(formatDate('2026-11-21')).toBe('21 November 2026');
-    expect(formatDate('2026-01-05')).toBe('5 January 2026');
-    expect(formatDate('not a date')).toBe('not a date');
-    expect(listText(['a'])).toBe('a');
-    expect(listText(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(EN_GB.date('2026-11-21')).toBe('21 November 2026');
+    expect(EN_GB.date('2026-01-05')).toBe('5 January 2026');
+    expect(EN_GB.date('not a date')).toBe('not a date');
+    expect(EN_GB.list(['a'])).toBe('a');
+    expect(EN_GB.list(['a', 'b', 'c'])).toBe('a, b and c');
     expect(textBar(3, 1, 5, undefined, 8)).toBe('████░░░░');
     expect(textBar(2, 1, 5, 4, 8)).toBe('██░░░┃░░');
     expect(textBar(5, 1, 5, 4, 8)).toBe('████████');

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { hashText } from '../../src/io/content-hash.js';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
 import type { PrecompiledTemplate } from '../../src/render/handlebars-render.js';
-import { formatFromTemplateName } from '../../src/render/report-format.js';
-import { ROOT, runBin } from '../helpers/cli.js';
-import { BASELINE, TEAM, modelFor } from './helpers.js';
+import { formatFromTemplateName } from '../../src/render/formats.js';
+import { ROOT, runBin } from '../support/cli.js';
+import { BASELINE, TEAM, modelFor } from '../support/fixtures.js';
 
 const templates = readdirSync(join(ROOT, 'templates')).filter((n) => n.endsWith('.hbs'));
 

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRoom } from '../../src/server/room.js';
 import type { Room } from '../../src/server/room.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, seriousAccessibilityProblems } from '../helpers/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, seriousAccessibilityProblems } from '../support/browser.js';
 import { question } from './helpers.js';
 import { Phone } from './phone-driver.js';
 

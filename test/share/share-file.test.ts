@@ -8,7 +8,7 @@ import type { ShareDocument } from '../../src/core/share/schema.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
 import { checkFrameworkSource } from '../../src/io/load.js';
 import { frameworkHash, readShareFile, sha256, shareJson } from '../../src/io/share-file.js';
-import { TINY_ANSWERS, TINY_FRAMEWORK, resign, shareOf, writeShares } from '../helpers/shares.js';
+import { TINY_ANSWERS, TINY_FRAMEWORK, resign, shareOf, writeShares } from '../support/shares.js';
 
 let share: ShareDocument;
 let text: string;

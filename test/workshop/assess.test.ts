@@ -8,9 +8,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
 import { InterruptedError, UsageError } from '../../src/core/problems.js';
 import type { AnswersFile } from '../../src/core/schema.js';
-import { runInProcess } from '../helpers/cli.js';
-import type { Step } from '../helpers/scripted-prompter.js';
-import { choose, scripted } from '../helpers/scripted-prompter.js';
+import { runInProcess } from '../support/cli.js';
+import type { Step } from '../support/scripted-prompter.js';
+import { choose, scripted } from '../support/scripted-prompter.js';
 import type { AssessRun } from './steps.js';
 import {
   TINY,

@@ -9,8 +9,8 @@ import type { AnswerFile, AnswersFile } from '../../src/core/schema.js';
 import type { BallotBox, Collected, Round, Votes } from '../../src/workshop/ballot-box.js';
 import { questionOrder } from '../../src/workshop/steps/question-order.js';
 import { questions } from '../../src/workshop/steps/questions.js';
-import { scripted } from '../helpers/scripted-prompter.js';
-import type { ScriptedPrompter } from '../helpers/scripted-prompter.js';
+import { scripted } from '../support/scripted-prompter.js';
+import type { ScriptedPrompter } from '../support/scripted-prompter.js';
 import { TEAM, TINY, agree, blank, discussion, loadFramework, nextQuestion } from './steps.js';
 
 let tiny: Framework;

@@ -8,8 +8,8 @@ import type { Framework } from '../../src/core/framework.js';
 import { DataError, InterruptedError, UsageError } from '../../src/core/problems.js';
 import type { AnswersFile } from '../../src/core/schema.js';
 import type { SelectOptions } from '../../src/prompts/prompter.js';
-import { fixture } from '../helpers/cli.js';
-import { choose, scripted } from '../helpers/scripted-prompter.js';
+import { fixture } from '../support/cli.js';
+import { choose, scripted } from '../support/scripted-prompter.js';
 import type { AssessRun } from './steps.js';
 import {
   TINY,

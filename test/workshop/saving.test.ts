@@ -13,9 +13,9 @@ import type { AnswersFile } from '../../src/core/schema.js';
 import type { StoreIo } from '../../src/io/answers-store.js';
 import { DEFAULT_STORE_IO } from '../../src/io/answers-store.js';
 import type { InputOptions, Prompter, SelectOptions } from '../../src/prompts/prompter.js';
-import { runInProcess } from '../helpers/cli.js';
-import type { Matcher, Step } from '../helpers/scripted-prompter.js';
-import { choose, matches, scripted } from '../helpers/scripted-prompter.js';
+import { runInProcess } from '../support/cli.js';
+import type { Matcher, Step } from '../support/scripted-prompter.js';
+import { choose, matches, scripted } from '../support/scripted-prompter.js';
 import type { AssessRun } from './steps.js';
 import { TINY, agree, answer, assess, discussion, expectValid, loadFramework, nextQuestion, solo, tempDir, votes } from './steps.js';
 

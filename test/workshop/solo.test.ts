@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
 import type { AnswersFile } from '../../src/core/schema.js';
-import { choose, scripted } from '../helpers/scripted-prompter.js';
+import { choose, scripted } from '../support/scripted-prompter.js';
 import {
   HELPFUL,
   TINY,

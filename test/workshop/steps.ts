@@ -19,9 +19,9 @@ import { questionOrder } from '../../src/workshop/steps/question-order.js';
 import { questions } from '../../src/workshop/steps/questions.js';
 import { skippedQuestions } from '../../src/workshop/steps/skipped.js';
 import { team } from '../../src/workshop/steps/team.js';
-import { capturingContext, fixture } from '../helpers/cli.js';
-import type { ConfirmStep, InputStep, Matcher, ScriptedPrompter, SelectStep, Step } from '../helpers/scripted-prompter.js';
-import { acceptDefault, choose, pick } from '../helpers/scripted-prompter.js';
+import { capturingContext, fixture } from '../support/cli.js';
+import type { ConfirmStep, InputStep, Matcher, ScriptedPrompter, SelectStep, Step } from '../support/scripted-prompter.js';
+import { acceptDefault, choose, pick } from '../support/scripted-prompter.js';
 
 export const TINY = fixture('tiny-framework.yaml');
 export const HELPFUL = fixture('workshop/helpful-framework.yaml');

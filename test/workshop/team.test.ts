@@ -6,7 +6,7 @@ import type { Framework } from '../../src/core/framework.js';
 import type { AnswersFile } from '../../src/core/schema.js';
 import type { InputOptions } from '../../src/prompts/prompter.js';
 import { PromptCancelled } from '../../src/prompts/prompter.js';
-import { choose, scripted } from '../helpers/scripted-prompter.js';
+import { choose, scripted } from '../support/scripted-prompter.js';
 import {
   HELPFUL,
   TEAM,

@@ -15,7 +15,7 @@ import { BOM } from '../../render/csv-report.js';
 import { renderBenchmarkCsvCombined, renderBenchmarkCsvTables, statisticsCsvPath } from '../../render/benchmark-csv.js';
 import { renderBenchmarkHtml } from '../../render/benchmark-html.js';
 import { renderBenchmarkMarkdown } from '../../render/benchmark-markdown.js';
-import { formatFromExtension } from '../../render/report-format.js';
+import { formatFromExtension } from '../../render/formats.js';
 
 export type BenchmarkFormat = 'md' | 'html' | 'json' | 'csv';
 const FORMATS: Record<string, BenchmarkFormat> = { md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json', csv: 'csv' };

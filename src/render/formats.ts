@@ -1,12 +1,16 @@
-// Which format a report is written in, and which template file serves it. Pure: options in,
-// a decision (or a UsageError) out.
+// The one registry of report formats (md, html, json, csv, docx, pdf): how each is chosen, which
+// template draws it, and how it is rendered from the report model. Pure: the model in, text or
+// bytes out; a PDF comes out as HTML for the printer (src/io/pdf-printer.ts) to print.
+// Handlebars and docx load only for the formats that need them.
+import type { CommitteeView, ReportModel } from '../core/report/index.js';
 import { UsageError } from '../core/problems.js';
+import type { ScoreDocument } from '../core/score-document.js';
+import type { PdfFooter } from './pdf-page.js';
+import type { DocxLayout, ReportFormat, TemplateFormat } from './format-types.js';
+import { DOCX_LAYOUTS } from './format-types.js';
 
-export type ReportFormat = 'md' | 'html' | 'json' | 'csv' | 'docx' | 'pdf';
-export type TemplateFormat = 'md' | 'html';
-/** The layouts a Word report can have: the bundled templates' names. */
-export type DocxLayout = 'report' | 'committee';
-export const DOCX_LAYOUTS: readonly DocxLayout[] = ['report', 'committee'];
+export type { DocxLayout, ReportFormat, TemplateFormat } from './format-types.js';
+export { DOCX_LAYOUTS } from './format-types.js';
 
 const NAMES: Record<string, ReportFormat> = {
   md: 'md',
@@ -39,7 +43,7 @@ export function formatFromTemplateName(ref: string): TemplateFormat | undefined 
 
 /** The template format a report format is drawn with: a PDF is printed from HTML. */
 export function templateFormatOf(format: ReportFormat): TemplateFormat | null {
-  return format === 'md' ? 'md' : format === 'html' || format === 'pdf' ? 'html' : null;
+  return FORMATS[format].template;
 }
 
 /** The Word layout --template names: none or "report" → report; "committee" → committee. */
@@ -99,15 +103,73 @@ export function chooseFormat(opts: FormatOptions): ReportFormat {
   return format;
 }
 
-/** True when --template names a file rather than a bundled template. */
-export function isTemplatePath(ref: string): boolean {
-  return ref.includes('/') || ref.includes('\\') || /\.(hbs|handlebars)$/i.test(ref);
+/** A template to draw a report with: its source, and the build's precompiled copy when there is one. */
+export interface TemplateSource {
+  /** How errors name it: the path given, or "report.html.hbs (bundled)". */
+  name: string;
+  source: string;
+  /** Handlebars' precompiled spec, made at build time from this very source. */
+  precompiled?: unknown;
 }
 
-/** The files in templates/ to try for a bundled template name, in order. */
-export function bundledTemplateCandidates(name: string, format: TemplateFormat): string[] {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-    throw new UsageError(`"${name}" is not a bundled template name; give a path to a .hbs file instead`);
-  }
-  return formatFromTemplateName(name) ? [`${name}.hbs`] : [`${name}.${format}.hbs`, `${name}.hbs`];
+export interface RenderInput {
+  model: ReportModel;
+  document: ScoreDocument;
+  /** The committee paper's view of the model, built the first time something asks for it. */
+  committee: () => CommitteeView;
+  /** md, html and pdf: the template. */
+  template?: TemplateSource;
+  /** docx: the layout. */
+  layout: DocxLayout;
 }
+
+export type Rendered =
+  /** md, html, json: text for a file or the terminal. */
+  | { kind: 'text'; text: string }
+  /** csv: the questions and the action plan, two files with --out, one stream without. */
+  | { kind: 'tables'; questions: string; actions: string; combined: string }
+  /** docx: the file's bytes. */
+  | { kind: 'bytes'; bytes: Uint8Array }
+  /** pdf: the HTML to print and the footer for each page. */
+  | { kind: 'print'; html: string; footer: PdfFooter };
+
+export interface FormatSpec {
+  /** The template format it is drawn with, or null for a fixed layout. */
+  template: TemplateFormat | null;
+  render(input: RenderInput): Promise<Rendered>;
+}
+
+async function drawn(input: RenderInput, format: TemplateFormat): Promise<string> {
+  const { renderTemplate } = await import('./handlebars-render.js');
+  const t = input.template;
+  if (!t) throw new Error(`a ${format} report needs a template`);
+  return renderTemplate(t.source, t.name, format, input.model, t.precompiled as Parameters<typeof renderTemplate>[4], input.committee);
+}
+
+export const FORMATS: Record<ReportFormat, FormatSpec> = {
+  md: { template: 'md', render: async (input) => ({ kind: 'text', text: await drawn(input, 'md') }) },
+  html: { template: 'html', render: async (input) => ({ kind: 'text', text: await drawn(input, 'html') }) },
+  json: {
+    template: null,
+    render: async ({ document, model }) => ({ kind: 'text', text: (await import('./report-json.js')).renderJson(document, model) }),
+  },
+  csv: {
+    template: null,
+    render: async ({ model }) => {
+      const { renderCsv } = await import('./csv-report.js');
+      return { kind: 'tables', ...renderCsv(model) };
+    },
+  },
+  docx: {
+    template: null,
+    render: async ({ model, layout, committee }) => ({ kind: 'bytes', bytes: await (await import('./docx-report.js')).renderDocx(model, layout, committee) }),
+  },
+  pdf: {
+    template: 'html',
+    render: async (input) => {
+      const { model } = input;
+      const footer = { organisation: model.organisation, date: model.text.footerDate, page: model.labels.page, pageOf: model.labels.pageOf };
+      return { kind: 'print', html: await drawn(input, 'html'), footer };
+    },
+  },
+};

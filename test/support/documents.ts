@@ -1,16 +1,9 @@
-// Shared by the committee tests: fixtures, the templates, a tiny unzip for reading a .docx
-// back, and the external tools the tests use when they are installed (LibreOffice, pdftotext,
-// Chromium), with the message a skipped test gives.
+// Reading documents back: a tiny unzip for a .docx and the text of its parts, the text and pages
+// of a PDF, and the external tools that make them when they are installed (LibreOffice,
+// pdftotext, Chromium), with the message a skipped test gives.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
-import { chromium, onPath } from '../helpers/browser.js';
-
-export { BASELINE, FRAMEWORK, GENERATED, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, TOOL_VERSION, modelFor } from '../report/helpers.js';
-
-export const committeeFixture = (name: string) => fileURLToPath(new URL(`../fixtures/committee/${name}`, import.meta.url));
-export const template = (name: string) => readFileSync(fileURLToPath(new URL(`../../templates/${name}`, import.meta.url)), 'utf8');
+import { chromium, onPath } from './browser.js';
 
 /** The files of a zip archive (a .docx), by name: stored and deflated entries, read from the central directory. */
 export function unzip(data: Uint8Array): Map<string, Buffer> {
@@ -60,6 +53,11 @@ export const SKIP_CHROMIUM = 'PDF and browser tests skipped: no Chromium found (
 /** The text of a PDF, laid out as on the page; pages are separated by form feeds. */
 export function pdfText(path: string): string {
   return execFileSync(pdftotextPath!, ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+/** The text of a PDF in reading order (table cells one after another), pages separated by form feeds. */
+export function pdfRawText(path: string): string {
+  return execFileSync(pdftotextPath!, [path, '-'], { encoding: 'utf8' });
 }
 
 /** How many pages a PDF has. */

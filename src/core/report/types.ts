@@ -1,9 +1,12 @@
-// The shape of the report model (report-model.ts builds it): plain data, every field present,
-// null when there is nothing. docs/templates.md documents each field for template authors.
-import type { Analysis } from './analysis.js';
-import type { CommitteeModel } from './committee-model.js';
-import type { Comparison, QuestionMove, QuestionRef, ThemeChange } from './compare.js';
-import type { Confidence, Horizon } from './schema.js';
+// The shape of the report model (model.ts builds it): plain data, every field present, null
+// when there is nothing. docs/templates.md documents each field for template authors.
+import type { Analysis } from '../analysis.js';
+import type { Confidence, Horizon } from '../schema.js';
+import type { Change, MoveKind, QuestionRef } from './compare.js';
+import type { RagRating, TargetStatus } from './rules.js';
+
+export type { QuestionRef } from './compare.js';
+export type { RagRating, TargetStatus } from './rules.js';
 
 export interface ReportInput {
   analysis: Analysis;
@@ -56,6 +59,18 @@ export interface FlagView {
   text: string;
 }
 
+export interface QuestionBaseline {
+  level: number | null;
+  label: string | null;
+  /** "2 (Developing)", "Not applicable" or "Not answered". */
+  text: string;
+  moved: boolean;
+  /** How it moved; null when it did not. */
+  change: Exclude<Change, 'unchanged'> | null;
+  changeText: string | null;
+  symbol: string | null;
+}
+
 export interface QuestionView {
   id: string;
   number: string;
@@ -83,24 +98,14 @@ export interface QuestionView {
   /** "Sam Jones 1, Ali Khan 3" or "". */
   votesText: string;
   spread: number | null;
+  /** "spread 3"; null without votes that differ. */
+  spreadText: string | null;
   disagreement: boolean;
   flags: FlagView[];
   source: SourceView | null;
   /** Where this question stood in the baseline; null without a baseline. */
-  baseline: {
-    level: number | null;
-    label: string | null;
-    /** "2 (Developing)", "Not applicable" or "Not answered". */
-    text: string;
-    moved: boolean;
-    /** How it moved; null when it did not. */
-    change: QuestionMove['change'] | null;
-    changeText: string | null;
-    symbol: string | null;
-  } | null;
+  baseline: QuestionBaseline | null;
 }
-
-export type TargetStatus = 'met' | 'below' | 'none';
 
 /** A score as the report shows it: a theme's, or the overall one. */
 export interface ScoreView {
@@ -115,10 +120,65 @@ export interface ScoreView {
   /** Questions less those answered not applicable. */
   total: number;
   questionCount: number;
+  /** "5 of 6 answered" */
+  answeredText: string;
+  /** "5 of 6 answered, 1 not applicable" */
+  countsText: string;
   status: TargetStatus;
   statusText: string;
-  /** Levels still to climb to the target; null when met or unscored. */
+  /** Levels still to climb to the target, from the level as shown; 0 when met; null when unscored. */
   gap: number | null;
+  /** "1.2", "0.0" or "–". */
+  gapText: string;
+  rating: RagRating;
+  /** "Green", "Amber (near)", "Amber", "Red" or "Not rated": always print the words, never colour alone. */
+  ratingText: string;
+  /** "At or above the target", "0.3 levels below the target" or "No answers". */
+  ratingMeaning: string;
+}
+
+export interface LevelChangeView {
+  from: number | null;
+  to: number | null;
+  fromText: string;
+  toText: string;
+  fromLabel: string | null;
+  toLabel: string | null;
+  delta: number | null;
+  /** "+0.5", "−0.3", "0.0" or "–". */
+  deltaText: string;
+  change: Change;
+  changeText: string;
+  symbol: string;
+  /** "▲ Up since the baseline (+0.5)" */
+  sinceText: string;
+}
+
+export interface QuestionStateView {
+  level: number | null;
+  label: string | null;
+  notApplicable: boolean;
+  /** "2 (Half)", "Not applicable" or "Not answered". */
+  text: string;
+}
+
+export interface QuestionMoveView {
+  question: QuestionRef;
+  from: QuestionStateView;
+  to: QuestionStateView;
+  delta: number | null;
+  deltaText: string;
+  change: Exclude<Change, 'unchanged'>;
+  kind: MoveKind;
+  changeText: string;
+  symbol: string;
+}
+
+export interface ThemeChangeView extends LevelChangeView {
+  id: string;
+  number: number;
+  title: string;
+  questionsMoved: QuestionMoveView[];
 }
 
 export interface ThemeView extends ScoreView {
@@ -127,11 +187,15 @@ export interface ThemeView extends ScoreView {
   title: string;
   description: string | null;
   weight: number;
+  /** "Score 43.8 of 100" */
+  scoreLine: string;
+  /** "Questions in theme 2": the caption of a table of its questions. */
+  questionsCaption: string;
   source: SourceView | null;
   questions: QuestionView[];
   disagreements: number;
   evidenceWarnings: number;
-  baseline: ThemeChange | null;
+  baseline: ThemeChangeView | null;
 }
 
 export interface ThemeBrief {
@@ -160,6 +224,16 @@ export interface ActionView {
   /** "1 (Some) to 2 (Half)" */
   stepText: string;
   source: SourceView | null;
+  /** "Priority 1" */
+  priorityText: string;
+  /** "Owner: Director of HR" */
+  ownerLine: string;
+  /** "Question 1.3" */
+  questionLine: string;
+  /** "From level 1 (Some) to 2 (Half)" */
+  stepLine: string;
+  /** Everything about it on one line: priority, horizon, owner, question, step. */
+  summaryText: string;
 }
 
 export interface ActionGroup {
@@ -169,6 +243,8 @@ export interface ActionGroup {
   title: string;
   description: string;
   actions: ActionView[];
+  /** "3 actions" */
+  countText: string;
 }
 
 export interface DisagreementView {
@@ -179,6 +255,8 @@ export interface DisagreementView {
   lowest: number;
   highest: number;
   votes: VoteView[];
+  /** "votes 1, 3, 2, 4, agreed 3" */
+  votesLine: string;
 }
 
 export interface RoleCell {
@@ -225,87 +303,13 @@ export interface ChartRow {
   baselineLevelText: string;
   status: TargetStatus;
   statusText: string;
+  rating: RagRating;
+  ratingText: string;
   /** A text bar, e.g. "████████░░░░░░┃░░░░░" (┃ marks the target; "" when unscored). */
   bar: string;
   baselineBar: string | null;
-}
-
-export interface ReportModel {
-  /** "Digital maturity report: Example Borough Council" */
-  title: string;
-  organisation: string;
-  framework: { id: string; title: string; version: string; description: string | null };
-  assessed: DateView | null;
-  generated: DateView;
-  tool: { name: string; version: string };
-  scale: {
-    min: number;
-    max: number;
-    /** "1 to 5" */
-    rangeText: string;
-    target: number;
-    targetLabel: string;
-    /** The target was set with --target instead of the framework's own. */
-    targetOverridden: boolean;
-    frameworkTarget: number;
-    levels: Array<{ level: number; label: string; description: string | null; isTarget: boolean }>;
-  };
-  overall: ScoreView;
-  summary: {
-    paragraphs: string[];
-    strongest: ThemeBrief[];
-    weakest: ThemeBrief[];
-    topActions: ActionView[];
-    /** The sentence before the list of top actions. */
-    actionsIntro: string;
-  };
-  chart: {
-    min: number;
-    max: number;
-    target: number;
-    levels: Array<{ level: number; label: string }>;
-    hasBaseline: boolean;
-    currentLabel: string;
-    baselineLabel: string | null;
-    radar: { available: boolean; note: string | null };
-    rows: ChartRow[];
-  };
-  themes: ThemeView[];
-  team: {
-    size: number;
-    isTeam: boolean;
-    respondents: PersonView[];
-    /** "Sam Jones (Chief Executive), Ali Khan (Chief Information Officer)" or "Not recorded". */
-    respondentsText: string;
-    hasVotes: boolean;
-    threshold: number;
-    disagreements: DisagreementView[];
-    roles: RolesView | null;
-    /** A sentence for when there is no team view to show; null when there is one. */
-    note: string | null;
-  };
-  comparison: (Comparison & {
-    organisation: string;
-    assessed: DateView | null;
-    respondents: PersonView[];
-    respondentsText: string;
-    summary: string;
-  }) | null;
-  actions: {
-    count: number;
-    /** How many actions each horizon has ("none": no horizon set). */
-    byHorizon: Record<Horizon | 'none', number>;
-    /** The sentence that opens the action plan. */
-    intro: string;
-    ordered: ActionView[];
-    groups: ActionGroup[];
-    priorityRule: string;
-  };
-  evidenceWarnings: EvidenceWarningView[];
-  method: {
-    paragraphs: string[];
-    sources: SourceView[];
-  };
-  /** What a committee paper adds: RAG ratings, recommendations, implications (core/committee-model.ts). */
-  committee: CommitteeModel;
+  /** "level 2.8" or "no answers" */
+  valueText: string;
+  /** "was 2.3", "was –"; null without a baseline. */
+  wasText: string | null;
 }

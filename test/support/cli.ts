@@ -6,10 +6,10 @@ import { Chalk } from 'chalk';
 import type { CommandContext } from '../../src/cli/context.js';
 import { main } from '../../src/cli/main.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { ROOT } from './fixtures.js';
+
+export { ROOT, example, fixture } from './fixtures.js';
 export const BIN = fileURLToPath(new URL('../../bin/dma.js', import.meta.url));
-export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-export const example = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
 
 export interface RunResult {
   code: number;

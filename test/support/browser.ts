@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../src/render/pdf-print.js';
+import { CHROMIUM_ARGS } from '../../src/io/browser.js';
 
 /** A program on the PATH, or undefined. */
 export function onPath(name: string): string | undefined {

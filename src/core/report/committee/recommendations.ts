@@ -1,0 +1,57 @@
+// Who the committee paper is from, and the recommendations drafted from the results: note the
+// results, endorse the action plan naming its priority actions, and ask for a report back.
+import type { ReportModel } from '../model-types.js';
+import type { ActionView, PersonView } from '../types.js';
+import type { Wording } from '../wording/index.js';
+import type { CommitteeView, RagRow, Recommendation } from './types.js';
+
+const ROLE_PREFERENCE = [/information officer/i, /chief executive/i];
+
+/**
+ * "Report of": the first respondent whose role contains "Information Officer" (a CIO, or a
+ * Chief Digital and Information Officer), else the first whose role contains "Chief
+ * Executive", else a placeholder for the author to fill in.
+ */
+export function reportOf(respondents: PersonView[], w: Wording): CommitteeView['reportOf'] {
+  for (const pattern of ROLE_PREFERENCE) {
+    const person = respondents.find((p) => p.role !== null && pattern.test(p.role));
+    if (person) return { text: person.role!, person, placeholder: false };
+  }
+  return { text: w.committee.reportOfPlaceholder, person: null, placeholder: true };
+}
+
+function actionLine(w: Wording, a: ActionView): string {
+  return w.committee.recommendations.actionLine(a.text, a.owner, a.horizon ? a.horizonText : null);
+}
+
+export function recommendations(
+  m: ReportModel,
+  w: Wording,
+  c: { author: CommitteeView['reportOf']; overall: RagRow; red: RagRow[]; findings: string; actions: string },
+): Recommendation[] {
+  const r = w.committee.recommendations;
+  if (m.overall.level === null) return [{ number: 1, text: r.notCompleted, items: [] }];
+  const change = m.comparison ? r.sinceBaseline(m.comparison.assessed?.text ?? null) : '';
+  const out: Recommendation[] = [
+    {
+      number: 1,
+      text: r.notes({
+        change,
+        levelText: m.overall.levelText,
+        label: m.overall.label ?? '',
+        target: m.scale.targetPhrase,
+        rating: c.overall.ratingText,
+        red: c.red.map((row) => row.title),
+        section: c.findings,
+      }),
+      items: [],
+    },
+  ];
+  if (m.actions.count === 0) return [...out, { number: 2, text: r.noActions, items: [] }];
+  const priority = m.summary.topActions;
+  return [
+    ...out,
+    { number: 2, text: r.endorse(c.actions, priority.length), items: priority.map((a) => actionLine(w, a)) },
+    { number: 3, text: r.reportBack(c.author.placeholder ? w.committee.reportOfPlaceholder : c.author.text), items: [] },
+  ];
+}

@@ -1,0 +1,111 @@
+// One question as the report shows it: the agreed level and its descriptor, the notes,
+// evidence and votes, the flags that mark an answer to check, and where it stood in the baseline.
+import { labelOf } from '../framework.js';
+import { round1 } from '../score-document.js';
+import type { QuestionScore } from '../scoring.js';
+import type { BuildContext } from './context.js';
+import { CHANGE_SYMBOL, formatLevel } from './format.js';
+import { isDisagreement } from './rules.js';
+import type { DisagreementView, EvidenceWarningView, FlagView, QuestionBaseline, QuestionView, VoteView } from './types.js';
+import { moveText, stateText } from './comparison.js';
+
+/** What a question adds to the lists the report keeps across themes. */
+export interface QuestionFindings {
+  evidenceWarnings: EvidenceWarningView[];
+  disagreements: DisagreementView[];
+}
+
+function statusOf(qs: QuestionScore): QuestionView['status'] {
+  return qs.level !== null ? 'answered' : qs.notApplicable ? 'not-applicable' : 'unanswered';
+}
+
+function flagsOf(ctx: BuildContext, qs: QuestionScore, votes: VoteView[], evidence: string | null, found: QuestionFindings): FlagView[] {
+  const { w, target } = ctx;
+  const f = w.questions.flags;
+  const ref = ctx.refs.get(qs.id)!;
+  const flags: FlagView[] = [];
+  const level = qs.level;
+  const confidence = qs.answer?.confidence ?? null;
+  if (level !== null && level >= target && evidence === null) {
+    const label = labelOf(ctx.scale, level);
+    const text = f.noEvidence.text(level, label);
+    flags.push({ kind: 'no-evidence', title: f.noEvidence.title, text });
+    found.evidenceWarnings.push({ question: ref, level, label, confidence, text });
+  }
+  if (confidence === 'low') flags.push({ kind: 'low-confidence', title: f.lowConfidence.title, text: f.lowConfidence.text });
+  if (isDisagreement(qs.spread)) {
+    const levels = votes.map((v) => v.level);
+    const lowest = Math.min(...levels);
+    const highest = Math.max(...levels);
+    flags.push({ kind: 'disagreement', title: f.disagreement.title, text: f.disagreement.text(lowest, highest, qs.spread!) });
+    const agreed = level === null ? w.none : String(level);
+    found.disagreements.push({
+      question: ref,
+      level,
+      label: level === null ? null : labelOf(ctx.scale, level),
+      spread: qs.spread!,
+      lowest,
+      highest,
+      votes,
+      votesLine: w.team.votesLine(Object.values(qs.votes), agreed),
+    });
+  }
+  return flags;
+}
+
+function baselineOf(ctx: BuildContext, id: string): QuestionBaseline | null {
+  if (!ctx.baseline) return null;
+  const before = ctx.baselineQuestion(id);
+  const moved = ctx.moveOf(id);
+  const level = before?.level ?? null;
+  return {
+    level,
+    label: level === null ? null : labelOf(ctx.scale, level),
+    text: stateText(ctx, { level, notApplicable: before?.notApplicable ?? false }),
+    moved: moved !== undefined,
+    change: moved?.change ?? null,
+    changeText: moved ? moveText(ctx.w, moved.kind) : null,
+    symbol: moved ? CHANGE_SYMBOL[moved.change] : null,
+  };
+}
+
+export function questionView(ctx: BuildContext, qs: QuestionScore, found: QuestionFindings): QuestionView {
+  const { w, target } = ctx;
+  const question = ctx.framework.questions.get(qs.id)!;
+  const answer = qs.answer;
+  const level = qs.level;
+  const status = statusOf(qs);
+  const votes = ctx.votesOf(qs.votes);
+  const evidence = answer?.evidence?.trim() ? answer.evidence : null;
+  const confidence = answer?.confidence ?? null;
+  const flags = flagsOf(ctx, qs, votes, evidence, found);
+  return {
+    id: qs.id,
+    number: ctx.refs.get(qs.id)!.number,
+    text: question.text,
+    help: question.help ?? null,
+    weight: question.weight,
+    status,
+    statusText: w.questions.status[status],
+    level,
+    label: level === null ? null : labelOf(ctx.scale, level),
+    descriptor: level === null ? null : question.levels.get(level) ?? null,
+    levelText: level !== null ? ctx.levelText(level) : w.questions.status[status],
+    score: round1(qs.score),
+    scoreText: formatLevel(round1(qs.score)),
+    atOrAboveTarget: level === null ? null : level >= target,
+    reason: answer?.reason ?? null,
+    notes: answer?.notes?.trim() ? answer.notes : null,
+    evidence,
+    confidence,
+    confidenceText: w.questions.confidence[confidence ?? 'none'],
+    votes,
+    votesText: votes.map((v) => `${v.respondent.name} ${v.level}`).join(', '),
+    spread: qs.spread,
+    spreadText: qs.spread ? w.questions.spread(qs.spread) : null,
+    disagreement: isDisagreement(qs.spread),
+    flags,
+    source: ctx.sourceOf(question.source),
+    baseline: baselineOf(ctx, qs.id),
+  };
+}
