@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SKIP_BROWSER, chromium, launchBrowser } from '../helpers/browser.js';
-import { runBin } from '../helpers/cli.js';
+import { SKIP_BROWSER, chromium, launchBrowser } from '../support/browser.js';
+import { runBin } from '../support/cli.js';
 import { Phone } from '../room/phone-driver.js';
 import { TINY, Terminal, dmaPid, hasTmux, isRunning, readAnswers, waitUntilGone } from './tmux-terminal.js';
 

@@ -7,8 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DataError, UsageError } from '../../src/core/problems.js';
 import type { AnswersFile } from '../../src/core/schema.js';
-import { runBin } from '../helpers/cli.js';
-import { scripted } from '../helpers/scripted-prompter.js';
+import type { InputOptions } from '../../src/prompts/prompter.js';
+import { runBin } from '../support/cli.js';
+import { scripted } from '../support/scripted-prompter.js';
 import { fakeRooms } from './fake-room.js';
 import { TINY, agree, assess, discussion, nextQuestion, tempDir, votes } from './steps.js';
 
@@ -43,11 +44,11 @@ const accept = (answer: boolean) => ({ confirm: 'Accept the median of the prepar
 describe('votes prepared beforehand', () => {
   it('takes the disagreements first, accepts the rest per theme, and keeps every prepared vote', async () => {
     const room = scripted(
-      { ...votes(''), check: (o) => expect(o.default).toBe('1 3 2') }, // lead.vision: the prepared votes, as they stand
+      { ...votes(''), check: (o: InputOptions) => expect(o.default).toBe('1 3 2') }, // lead.vision: the prepared votes, as they stand
       agree('median'),
       discussion('Ali has seen the draft'),
       nextQuestion,
-      { ...votes(''), check: (o) => expect(o.default).toBe('0 2 2') }, // data.protocol
+      { ...votes(''), check: (o: InputOptions) => expect(o.default).toBe('0 2 2') }, // data.protocol
       agree(2),
       discussion(),
       nextQuestion,
@@ -103,7 +104,7 @@ describe('votes prepared beforehand', () => {
       discussion(),
       nextQuestion,
       accept(false), // lead.cabinet, one at a time
-      { ...votes(''), check: (o) => expect(o.default).toBe('2 2 3') },
+      { ...votes(''), check: (o: InputOptions) => expect(o.default).toBe('2 2 3') },
       agree('median'),
       discussion(),
       nextQuestion,

@@ -9,8 +9,8 @@ import type { Round } from '../../src/workshop/ballot-box.js';
 import { revealSummary } from '../../src/workshop/reveal.js';
 import { RoomBallot, WAITING_MESSAGE } from '../../src/workshop/room-ballot.js';
 import { parseRoomEntry } from '../../src/workshop/room-entry.js';
-import type { ScriptedPrompter } from '../helpers/scripted-prompter.js';
-import { scripted } from '../helpers/scripted-prompter.js';
+import type { ScriptedPrompter } from '../support/scripted-prompter.js';
+import { scripted } from '../support/scripted-prompter.js';
 import { FakeRoom } from './fake-room.js';
 import { TINY, loadFramework } from './steps.js';
 
