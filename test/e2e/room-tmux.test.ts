@@ -23,6 +23,8 @@ const VISION = 'Is there a written vision?';
 const CABINET = 'Is there a cabinet member for digital?';
 const NHS = 'Do you share data with the NHS?';
 const REVEAL_PROMPT = 'Enter reveals the votes';
+/** The machine may be busy with other tests: a hang still fails, well within the test's time. */
+const WAIT = 30_000;
 
 /** Whether anything still listens on the port. */
 function listening(port: number): Promise<boolean> {
@@ -68,7 +70,7 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
   it('votes, changes, "don\'t know", reveal, back, a dropped phone, a freed seat; Ctrl+C stops the server; --resume --room carries on', async () => {
     const t = terminal();
     t.run(['assess', TINY, '--organisation', 'Room Council', '--team', NAMES.join(','), '--room', '--host', '127.0.0.1', '--minutes', '30', '--out', 'answers.yaml'], dir);
-    let screen = await t.waitForPrompt(REVEAL_PROMPT, 20_000);
+    let screen = await t.waitForPrompt(REVEAL_PROMPT, WAIT);
     const joinUrl = joinUrlOn(screen)!;
     expect(joinUrl).toBeDefined();
     const port = Number(new URL(joinUrl).port);
@@ -81,18 +83,18 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
     // Eight phones scan the code and choose their names.
     const phones = await Promise.all(NAMES.map((n) => Phone.open(browser, joinUrl, n)));
     await Promise.all(phones.map((p, i) => p.takeSeat(NAMES[i]!)));
-    await t.waitFor(shows(`Voted 0 of 8: nobody yet\nWaiting for: ${NAMES.join(', ')}\n`));
+    await t.waitFor(shows(`Voted 0 of 8: nobody yet\nWaiting for: ${NAMES.join(', ')}\n`), WAIT);
     const [sam, ali, jo, priya, tom, mei, olu, kate] = phones as [Phone, Phone, Phone, Phone, Phone, Phone, Phone, Phone];
 
     // Question 1: everyone votes, Sam changes his mind, Ali does not know.
     await Promise.all(phones.map((p) => p.waitForQuestion(VISION)));
     await Promise.all([sam.vote(2), ali.dontKnow(), jo.vote(3), priya.vote(4), tom.vote(2), mei.vote(3), olu.vote(4), kate.vote(3)]);
     await sam.vote(4);
-    screen = await t.waitFor(shows(`Voted 8 of 8: ${NAMES.join(', ')}\n`));
+    screen = await t.waitFor(shows(`Voted 8 of 8: ${NAMES.join(', ')}\n`), WAIT);
     // The terminal names who voted, never how: no level appears beside a name.
     expect(screen).not.toMatch(/(Sam Patel|Ali Khan|Jo Evans)[^\n]*\b[0-4] (None|Some|Half|Most|All)/);
     t.keys('Enter');
-    screen = await t.waitForPrompt('Agreed level (the median of the votes is 3)');
+    screen = await t.waitForPrompt('Agreed level (the median of the votes is 3)', WAIT);
     expect(screen).toContain('Votes revealed: 7 of 8 voted a level');
     expect(screen).toContain('⚠ Votes are 2 levels apart: discuss before agreeing a level.');
     const rows = await Promise.all(phones.map((p) => p.waitForReveal()));
@@ -100,14 +102,14 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
     await ali.page.getByText("Don't know: Ali Khan").waitFor();
     await kate.page.getByText('Votes are 2 levels apart: discuss before agreeing a level.', { exact: true }).waitFor();
     t.keys('Enter'); // the median
-    await t.waitForPrompt('Note of the discussion');
+    await t.waitForPrompt('Note of the discussion', WAIT);
     await kate.page.getByText('Agreed: level 3 Most', { exact: true }).waitFor();
     t.keys('Enter');
-    await t.waitForPrompt('Anything to record for this question?');
+    await t.waitForPrompt('Anything to record for this question?', WAIT);
     t.keys('Enter');
 
     // Question 2: Jo's phone drops and comes back; Priya's phone dies, her seat is freed and taken again.
-    await t.waitForPrompt(REVEAL_PROMPT);
+    await t.waitForPrompt(REVEAL_PROMPT, WAIT);
     await Promise.all(phones.map((p) => p.waitForQuestion(CABINET)));
     await jo.vote(1);
     await jo.drop();
@@ -119,48 +121,48 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
     await spare.page.getByRole('button', { name: 'Priya Shah (taken on another device)' }).waitFor();
     t.type('free Priya');
     t.keys('Enter');
-    await t.waitFor("Priya Shah's seat is free: they can join again from another device and choose their name.");
-    await t.waitFor(shows('Waiting for: Sam Patel, Ali Khan, Priya Shah (not joined), Tom Reid'));
+    await t.waitFor("Priya Shah's seat is free: they can join again from another device and choose their name.", WAIT);
+    await t.waitFor(shows('Waiting for: Sam Patel, Ali Khan, Priya Shah (not joined), Tom Reid'), WAIT);
     await spare.takeSeat('Priya Shah');
     await spare.waitForQuestion(CABINET);
     await spare.vote(2);
-    await t.waitFor('Voted 2 of 8: Jo Evans, Priya Shah\n');
+    await t.waitFor('Voted 2 of 8: Jo Evans, Priya Shah\n', WAIT);
 
     // Back to question 1: the phones follow; the room votes again and keeps its level.
     t.type('b');
     t.keys('Enter');
-    await t.waitForPrompt(REVEAL_PROMPT);
+    await t.waitForPrompt(REVEAL_PROMPT, WAIT);
     const now = [sam, ali, jo, spare, tom, mei, olu, kate];
     await Promise.all(now.map((p) => p.waitForQuestion(VISION)));
     await Promise.all([sam.vote(3), ali.vote(3), jo.vote(3)]);
-    await t.waitFor('Voted 3 of 8: Sam Patel, Ali Khan, Jo Evans\n');
+    await t.waitFor('Voted 3 of 8: Sam Patel, Ali Khan, Jo Evans\n', WAIT);
     t.keys('Enter');
-    await t.waitForPrompt('Agreed level (the median of the votes is 3)');
+    await t.waitForPrompt('Agreed level (the median of the votes is 3)', WAIT);
     t.keys('Enter');
-    await t.waitForPrompt('Note of the discussion');
+    await t.waitForPrompt('Note of the discussion', WAIT);
     t.keys('Enter');
-    await t.waitForPrompt('Anything to record for this question?');
+    await t.waitForPrompt('Anything to record for this question?', WAIT);
     t.keys('Enter');
 
     // Question 2 again, everyone votes; Tom has no phone to hand, so the facilitator types his vote.
-    await t.waitForPrompt(REVEAL_PROMPT);
+    await t.waitForPrompt(REVEAL_PROMPT, WAIT);
     await Promise.all(now.map((p) => p.waitForQuestion(CABINET)));
     await Promise.all([sam.vote(2), ali.vote(2), jo.vote(1), spare.vote(2), mei.vote(3), olu.vote(2), kate.dontKnow()]);
     t.type('Tom 2');
     t.keys('Enter');
-    await t.waitFor('Vote typed for Tom Reid.');
-    await t.waitFor(shows(`Voted 8 of 8: ${NAMES.join(', ')}\n`));
+    await t.waitFor('Vote typed for Tom Reid.', WAIT);
+    await t.waitFor(shows(`Voted 8 of 8: ${NAMES.join(', ')}\n`), WAIT);
     t.keys('Enter');
-    screen = await t.waitForPrompt('Agreed level (the median of the votes is 2)');
+    screen = await t.waitForPrompt('Agreed level (the median of the votes is 2)', WAIT);
     expect(screen).toContain('Votes are 2 levels apart');
     await Promise.all(now.map((p) => p.waitForReveal()));
     t.keys('Enter');
-    await t.waitForPrompt('Note of the discussion');
+    await t.waitForPrompt('Note of the discussion', WAIT);
     t.type('Mei has seen the cabinet papers');
     t.keys('Enter');
-    await t.waitForPrompt('Anything to record for this question?');
+    await t.waitForPrompt('Anything to record for this question?', WAIT);
     t.keys('Enter');
-    await t.waitForPrompt(REVEAL_PROMPT);
+    await t.waitForPrompt(REVEAL_PROMPT, WAIT);
     await Promise.all(now.map((p) => p.waitForQuestion(NHS)));
 
     // Ctrl+C: the session stops, the phones are told, and nothing is left listening or running.
@@ -193,7 +195,7 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
     // The laptop "died": --resume --room starts a new room at the first unanswered question; seats are rejoined by name.
     const again = terminal();
     again.run(['assess', TINY, '--resume', 'answers.yaml', '--room', '--host', '127.0.0.1', '--minutes', '30'], dir);
-    screen = await again.waitForPrompt(REVEAL_PROMPT, 20_000);
+    screen = await again.waitForPrompt(REVEAL_PROMPT, WAIT);
     const newJoin = joinUrlOn(screen)!;
     expect(newJoin).not.toBe(joinUrl);
     expect(screen).toContain('Carrying on: 2 of 4 questions already answered.');
@@ -201,7 +203,7 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
     await back.takeSeat('Sam Patel');
     await back.waitForQuestion(NHS);
     await back.vote(3);
-    await again.waitFor('Voted 1 of 8: Sam Patel\n');
+    await again.waitFor('Voted 1 of 8: Sam Patel\n', WAIT);
     again.keys('C-c');
     expect(await again.exitCode()).toBe(130);
     await back.close();
