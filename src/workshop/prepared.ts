@@ -16,12 +16,12 @@ export function preparedVotesOf(ctx: { prepared: PreparedVotes }, questionId: st
   if (fromFiles) return fromFiles;
   const votes = saved?.votes;
   if (!votes || !saved.prepared?.length) return undefined;
-  return Object.fromEntries(saved.prepared.filter((id) => votes[id] !== undefined).map((id) => [id, votes[id]!]));
+  return Object.fromEntries(saved.prepared.filter((id) => Object.hasOwn(votes, id)).map((id) => [id, votes[id]!]));
 }
 
 /** The votes of an answer and, as `prepared`, who kept the vote they prepared. */
 export function votesOfAnswer(votes: Votes, prepared: Votes | undefined): Pick<AnswerFile, 'votes' | 'prepared'> {
-  const kept = Object.keys(votes).filter((id) => prepared?.[id] !== undefined && prepared[id] === votes[id]);
+  const kept = Object.keys(votes).filter((id) => prepared !== undefined && Object.hasOwn(prepared, id) && prepared[id] === votes[id]);
   return { votes: { ...votes }, ...(kept.length ? { prepared: kept } : {}) };
 }
 
