@@ -39,9 +39,9 @@ export async function preparedVotes(ctx: Ctx): Promise<void> {
 
 async function readPrepared(ctx: Ctx, files: readonly string[]): Promise<PreparedFile[]> {
   const framework = ctx.framework!;
-  const loaded = await loadTeam(files, ctx.frameworkRef ?? framework.id, ctx.resolver);
+  const loaded = await loadTeam(files, ctx.frameworkRef ?? framework.id, ctx.resolver, { keepMembers: true });
   for (const warning of loaded.warnings) ctx.warn(`${formatProblem(warning)} (warning)`);
-  return loaded.members.map((member, i) => {
+  return (loaded.members ?? []).map((member, i) => {
     const file = files[i]!;
     const { assessment } = member;
     if (assessment.framework.id !== framework.id) {
