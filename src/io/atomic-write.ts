@@ -5,9 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { access, constants, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, lstat, open, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DataError } from '../core/problems.js';
+import { renameWithRetry } from './rename-retry.js';
 
 /** Why a write failed, in words a user can act on. */
 export function describeWriteError(error: unknown, path: string): string {
@@ -21,7 +22,10 @@ export function describeWriteError(error: unknown, path: string): string {
       return 'it is a folder';
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      // On Windows the same codes mean another program still held the file after every retry.
+      return process.platform === 'win32' ? 'permission denied, or another program (an editor, antivirus or a backup) is holding the file' : 'permission denied';
+    case 'EBUSY':
+      return 'another program (an editor, antivirus or a backup) is holding the file; close it and try again';
     case 'ENOSPC':
       return 'the disk is full';
     case 'EDQUOT':
@@ -114,7 +118,7 @@ async function prepare(file: FileToWrite, absolute: string): Promise<Prepared> {
   return {
     path: file.path,
     async commit() {
-      await rename(temp, target);
+      await renameWithRetry(temp, target);
       await syncFolder(dirname(target));
     },
     abort,

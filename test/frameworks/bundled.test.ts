@@ -34,6 +34,8 @@ const WINDOW = 'in the last two years';
 const OLDER = /before the last two years/;
 /** Words that make a level cover every case, so that one exception matters ("each year" is a routine, not a count). */
 const EVERY = /\b(?:every|all|any|each)\b(?! (?:year|quarter|month|week)\b)/i;
+/** Words a council's own threshold may define ("major", "large"); the help must say so. */
+const SIZED = /\b(?:major|large)\b/i;
 /** Level 1 is "not even level 2": written as an absence. */
 const ABSENCE = /\b(?:no|not|none|never|nothing|only)\b/i;
 
@@ -199,6 +201,29 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     expect(description).toContain('something whose year nobody knows does not count');
   });
 
+  it('says once, in the description, who the leadership team is, when a threshold is council-wide, and that a rule must name what the level names', () => {
+    const description = framework.description ?? '';
+    const agreed = agreedLevel(framework);
+    const namesTheTeam = [...framework.questions.values()].some((q) => /leadership team/i.test(`${q.text} ${[...q.levels.values()].join(' ')}`));
+    if (namesTheTeam) {
+      expect(description).toContain('the leadership team is the corporate leadership team of officers');
+      expect(description).toContain('The Leader and cabinet members are not part of it');
+    }
+    expect(description).toContain('A threshold is not in itself a partial rule: where a level says "major" or "large", a rule may set a value or size for it');
+    expect(description).toContain('council-wide if the threshold applies to every service');
+    expect(description).toContain(`a rule only for work above a value covers part of it, so choose ${agreed - 1}`);
+    expect(description).toContain('a rule that leaves out a kind of work or some services is partial whatever the level says');
+    expect(description).toContain('A rule meets a level only if it names what the level names, or something that can only mean it');
+  });
+
+  it('defines "major" or "large" in the help wherever a level uses it, and says a threshold counts only if it applies to every service', () => {
+    const undefined_ = [...framework.questions.values()]
+      .filter((q) => [...q.levels.values()].some((text) => SIZED.test(text)))
+      .filter((q) => !/\bA (?:major|large)\b[^.;]*? is one\b/.test(q.help ?? '') || !/threshold[^.]*\bevery service\b/.test(q.help ?? ''))
+      .map((q) => q.id);
+    expect(undefined_).toEqual([]);
+  });
+
   it('cites every listed source somewhere, and gives every source after the 2014–2016 seeds a web address', () => {
     const cited = new Set<string | undefined>();
     for (const theme of framework.themes) cited.add(theme.source);
@@ -267,6 +292,16 @@ describe('local-digital-leadership', () => {
     for (const id of ['caf-local-government', 'cyber-essentials', 'ico-data-sharing-code', 'local-digital-declaration', 'service-standard']) {
       expect(main.sources.map((s) => s.id), id).toContain(id);
     }
+  });
+
+  it('decides once how viewing a partner\'s system counts: a system link to NHS records, not a data transfer', () => {
+    const nhs = main.questions.get('beyond-local-government.nhs-partnership')!.help ?? '';
+    const flow = main.questions.get('beyond-local-government.real-time-information')!.help ?? '';
+    expect(nhs).toContain("council staff's access to an NHS system, even read-only");
+    expect(nhs).toContain('real-time-information does not count it as a data transfer');
+    expect(flow).toContain("Viewing a partner's system, with a log-in but nothing moved into the other's systems, is not a data transfer");
+    expect(flow).toContain('nhs-partnership counts that access as a system link');
+    for (const nation of ['Wales', 'Scotland', 'Northern Ireland']) expect(nhs).toContain(nation);
   });
 
   it('covers what the Devon and NLGN pieces add', () => {
