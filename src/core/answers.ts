@@ -89,6 +89,11 @@ export function answersRuleProblems(file: AnswersFile, framework: Framework): An
         problems.push({ path: [...path, 'votes', respondentId], message: `vote ${vote} is not on the scale (${levelRange})` });
       }
     }
+    (answer.prepared ?? []).forEach((respondentId, i) => {
+      if (!answer.votes || !Object.hasOwn(answer.votes, respondentId)) {
+        problems.push({ path: [...path, 'prepared', i], message: `"${respondentId}" is listed as a prepared vote but has no vote under votes` });
+      }
+    });
     const hasVotes = Object.keys(answer.votes ?? {}).length > 0;
     if (answer.level === undefined && answer.notApplicable !== true && !hasVotes) {
       problems.push({ path, atKey: true, message: `the answer to "${questionId}" needs a level, notApplicable: true, or votes` });

@@ -124,6 +124,10 @@ const fullQuestionId = z.string().check(
 const answer = z.strictObject({
   level: described(z.optional(level), 'The agreed level.'),
   votes: described(z.optional(z.record(respondentId, level)), 'One level per respondent id.'),
+  prepared: described(
+    z.optional(z.array(respondentId)),
+    'Respondent ids whose vote in votes was prepared before the workshop (dma assess --votes-from) and kept.',
+  ),
   notApplicable: described(z.optional(z.boolean()), 'Only where the question allows it.'),
   reason: described(optionalText, 'Why the question does not apply.'),
   notes: described(optionalText, 'Notes from the discussion.'),
@@ -149,6 +153,10 @@ export const answersFileSchema = z.strictObject({
   ),
   respondents: z.optional(z.array(respondent)),
   answers: z.optional(z.record(fullQuestionId, answer)),
+  session: described(
+    z.optional(z.strictObject({ minutesUsed: described(z.optional(z.int().check(z.nonnegative())), 'Minutes the workshop has used so far.') })),
+    'What dma assess keeps between sittings of one workshop.',
+  ),
 });
 
 export type AnswersFile = z.infer<typeof answersFileSchema>;

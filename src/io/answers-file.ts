@@ -46,6 +46,7 @@ function ordered(doc: AnswersFile): AnswersFile {
     ...(doc.date ? { date: doc.date } : {}),
     ...(doc.respondents ? { respondents: doc.respondents } : {}),
     answers: doc.answers ?? {},
+    ...(doc.session ? { session: doc.session } : {}),
   };
 }
 

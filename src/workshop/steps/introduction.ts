@@ -9,10 +9,10 @@ import type { Workshop } from '../context.js';
 import { isAgreed } from '../verdict.js';
 import { unanswered } from './question-order.js';
 
-export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file'>): Promise<void> {
+export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file' | 'room'>): Promise<void> {
   const { framework, doc, say } = ctx;
   const toGo = unanswered(ctx).length;
-  say(introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined));
+  say(introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined, ctx.room !== undefined));
   if (ctx.resumed) {
     const answered = Object.keys(doc.answers ?? {}).filter((id) => framework.questions.has(id)).length;
     say(
@@ -40,7 +40,7 @@ export function durationLine(questions: number, toGo?: number): string {
   return `${what}: about ${workshopDuration(count)} at ${pace}.`;
 }
 
-export function introductionText(framework: Framework, doc: AnswersFile, team: readonly RespondentFile[], c: ChalkInstance, toGo?: number): string {
+export function introductionText(framework: Framework, doc: AnswersFile, team: readonly RespondentFile[], c: ChalkInstance, toGo?: number, room = false): string {
   const lines = [c.bold(framework.title) + c.dim(` (version ${framework.version})`), `For: ${doc.organisation}`];
   if (framework.description) lines.push('', framework.description.trim());
   if (framework.sources.length) {
@@ -51,7 +51,9 @@ export function introductionText(framework: Framework, doc: AnswersFile, team: r
   lines.push('', `${framework.themes.length} themes, ${framework.questions.size} questions. The target is level ${framework.target} (${labelOf(framework.scale, framework.target)}).`);
   if (toGo !== 0) lines.push(durationLine(framework.questions.size, toGo));
   lines.push(
-    team.length
+    room
+      ? 'For each question, everyone votes privately on their own phone; nobody sees a vote until they are all revealed together. Then the room agrees a level.'
+      : team.length
       ? `Team: ${team.map((r) => r.name ?? r.id).join(', ')}. For each question, everyone votes first; then the votes are shown and the room agrees a level.`
       : 'For each question, choose the level that describes your council today.',
   );
