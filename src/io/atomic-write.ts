@@ -8,38 +8,8 @@ import type { FileHandle } from 'node:fs/promises';
 import { access, constants, lstat, open, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DataError } from '../core/problems.js';
+import { describeWriteError } from './fs-errors.js';
 import { renameWithRetry } from './rename-retry.js';
-
-/** Why a write failed, in words a user can act on. */
-export function describeWriteError(error: unknown, path: string): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return `the folder ${dirname(path)} does not exist`;
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'EACCES':
-    case 'EPERM':
-      // On Windows the same codes mean another program still held the file after every retry.
-      return process.platform === 'win32' ? 'permission denied, or another program (an editor, antivirus or a backup) is holding the file' : 'permission denied';
-    case 'EBUSY':
-      return 'another program (an editor, antivirus or a backup) is holding the file; close it and try again';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EDQUOT':
-      return 'the disk quota is used up';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENAMETOOLONG':
-      return 'the file name is too long';
-    case 'ELOOP':
-      return 'too many symbolic links (a link may point to itself)';
-    default:
-      return code ?? (error instanceof Error ? error.message : String(error));
-  }
-}
 
 /** A refusal that is already in words: the message is used as it is. */
 class Refused extends Error {}

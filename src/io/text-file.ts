@@ -4,6 +4,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { DataError } from '../core/problems.js';
 import { decodeUtf8 } from './text-encoding.js';
+import { describeFsError } from './fs-errors.js';
 
 /** Frameworks of 500 questions are well under 1 MiB; anything this big is a mistake or an attack. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -95,31 +96,4 @@ function readAtMost(fd: number, maxBytes: number, sizeName: string, sizeHint: nu
   }
   if (length > maxBytes) throw tooBig(sizeName);
   return buffer.subarray(0, length);
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENAMETOOLONG':
-      return 'the file name is too long';
-    case 'ELOOP':
-      return 'too many symbolic links (a link may point to itself)';
-    case 'EAGAIN':
-      return 'it is not ready to be read (a pipe or device?)';
-    default:
-      return code ?? (error instanceof Error ? error.message : String(error));
-  }
 }

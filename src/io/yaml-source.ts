@@ -9,7 +9,7 @@ import { sortAndCap } from './problem-list.js';
 import { MAX_FILE_BYTES, UnreadableFile, readBoundedText } from './text-file.js';
 import { KeyIndex, TOO_DEEP_MESSAGE, walkDocument } from './yaml-walk.js';
 
-export { MAX_FILE_BYTES, describeFsError } from './text-file.js';
+export { MAX_FILE_BYTES } from './text-file.js';
 
 /**
  * yaml counts alias uses weighted by the aliases inside what they point to: 10,000 allows an
