@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks, side by side in one run: start-up against bare node, scoring and reporting,
-// a team of 2,000 answers files against merely parsing them, and a large synthetic framework.
+// a team of 2,000 answers files against merely parsing them, a large synthetic framework,
+// a 9 MiB file of unknown ids against the yaml package alone, and teams of 2,000 and 20,000.
 // Prints medians of repeated runs and their ratios. Run with `npm run bench` (builds first).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,11 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { benchTeamSizes, benchUnknownIds, writeTeam } from './scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dma.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const TEAM_SIZE = Number(process.env.BENCH_TEAM ?? 2000);
+const BIG_TEAM = Number(process.env.BENCH_BIG_TEAM ?? 20000);
+const HOSTILE_RUNS = Number(process.env.BENCH_HOSTILE_RUNS ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'dma-bench-'));
 
 function median(values) {
@@ -145,12 +149,41 @@ const benchmarkMs = time(benchmarkArgs, teamRuns).ms;
 const benchmarkMemory = peakMemory(benchmarkArgs);
 rows.push([`dma benchmark -f html, ${COUNCILS} councils`, `${benchmarkMs.toFixed(1)} ms`, '', benchmarkMs <= 2000 ? 'meets goal ≤ 2000 ms' : 'MISSES goal ≤ 2000 ms']);
 
+// 6. Hostile input: 9 MiB of unknown question ids, against the yaml package parsing the same file.
+const unknown = benchUnknownIds({ root: ROOT, bin: BIN, work, runs: HOSTILE_RUNS });
+
+// 7. Big teams: time and peak memory per file should be the same at 2,000 files and at 20,000.
+const bigTeam = benchTeamSizes({
+  root: ROOT,
+  bin: BIN,
+  files: writeTeam({ root: ROOT, dir: join(work, 'big-team'), count: BIG_TEAM }),
+  sizes: [...new Set([1, Math.min(2000, BIG_TEAM), BIG_TEAM])],
+});
+
 rmSync(work, { recursive: true, force: true });
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log(`dma benchmarks: median of ${RUNS} runs (team: ${teamRuns}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const r of rows) console.log(r.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('   ').trimEnd());
 if (benchmarkMemory !== null) console.log(`\nPeak memory of dma benchmark -f html on ${COUNCILS} councils: ${benchmarkMemory.toFixed(0)} MiB`);
+const mib = (mb) => (mb === null ? 'n/a' : `${mb.toFixed(0)} MiB`);
+console.log(`\nHostile input: dma validate on a 9 MiB answers file of ${unknown.keys.toLocaleString('en-GB')} unknown question ids (median of ${HOSTILE_RUNS}):`);
+console.log(`  yaml parse (uniqueKeys: false)   ${(unknown.yaml.ms / 1000).toFixed(1).padStart(6)} s   peak ${mib(unknown.yaml.mb)}`);
+const ratio = unknown.dma.ms / unknown.yaml.ms;
+const underLimit = unknown.dma.mb === null ? '' : unknown.dma.mb <= 500 ? ', meets goal ≤ 500 MiB' : ', MISSES goal ≤ 500 MiB';
+console.log(
+  `  dma validate                     ${(unknown.dma.ms / 1000).toFixed(1).padStart(6)} s   peak ${mib(unknown.dma.mb)}   ` +
+    `${ratio.toFixed(2)}x the parse (${ratio <= 3 ? 'meets' : 'MISSES'} goal ≤ 3x${underLimit})`,
+);
+console.log('\nTeams: dma score --json, one run each; time and memory for each file added (should not grow with the team):');
+bigTeam.forEach(({ n, ms, mb }, i) => {
+  const size = `${n.toLocaleString('en-GB').padStart(6)} file${n === 1 ? ' ' : 's'}: ${(ms / 1000).toFixed(1).padStart(5)} s, peak ${mib(mb)}`;
+  const before = bigTeam[i - 1];
+  if (!before) return console.log(`  ${size}`);
+  const added = n - before.n;
+  const memory = mb === null || before.mb === null ? '' : `, ${(((mb - before.mb) * 1024) / added).toFixed(1)} KiB`;
+  console.log(`  ${size}   per file from ${before.n.toLocaleString('en-GB')}: ${((ms - before.ms) / added).toFixed(2)} ms${memory}`);
+});
 if (memory.length) {
   console.log('\nPeak memory of dma score --json against team size:');
   const [n0, m0] = memory[0];

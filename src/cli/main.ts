@@ -45,18 +45,7 @@ Exit codes: 0 success, 1 bad data in a file, 2 wrong usage, 130 interrupted (ans
 Run "dma <command> --help" for the options of a command.`,
     );
 
-  program
-    .command('assess')
-    .description('run the workshop: walk the leadership team through the questions, one at a time')
-    .argument('[framework]', `a bundled framework id or a framework file (default: local-digital-leadership)`)
-    .option('-o, --out <answers.yaml>', 'where to save the answers (default: from the organisation and date)')
-    .option('--resume <answers.yaml>', 'carry on with a saved assessment')
-    .option('--team <names>', 'workshop mode: comma-separated names, each may add ":role" (e.g. "Sam:Chief Executive,Ali:CIO")')
-    .option('--organisation <name>', 'the council or organisation being assessed')
-    .addOption(frameworkOption())
-    .action(async (framework: string | undefined, opts) =>
-      setExit(await (await import('./commands/assess.js')).runAssess(ctx, framework, opts)),
-    );
+  addAssessCommand(program, ctx, setExit);
 
   program
     .command('frameworks')
@@ -101,6 +90,30 @@ Run "dma <command> --help" for the options of a command.`,
   return program;
 }
 
+/** dma assess: the workshop, with or without the live room. */
+function addAssessCommand(program: Command, ctx: CommandContext, setExit: (code: number) => void): void {
+  program
+    .command('assess')
+    .description('run the workshop: walk the leadership team through the questions, one at a time')
+    .argument('[framework]', `a bundled framework id or a framework file (default: local-digital-leadership)`)
+    .option('-o, --out <answers.yaml>', 'where to save the answers (default: from the organisation and date)')
+    .option('--resume <answers.yaml>', 'carry on with a saved assessment')
+    .option('--team <names>', 'workshop mode: comma-separated names, each may add ":role" (e.g. "Sam:Chief Executive,Ali:CIO")')
+    .option('--organisation <name>', 'the council or organisation being assessed')
+    .addOption(frameworkOption())
+    .option('--votes-from <answers...>', "answers files each person filled in alone beforehand: their votes; the questions they disagree on come first")
+    .option('--room', 'the live room: everyone votes privately from their own phone, through a web server on this computer')
+    .option('--host <address>', "with --room: the address to listen on (default: this computer's address on the local network)")
+    .addOption(new Option('--port <number>', 'with --room: the port to listen on (default: a free one)').argParser(parsePort))
+    .option('--screen-anywhere', 'with --room: show the projector page on any device with the room code, not only on this computer')
+    .addOption(
+      new Option('--minutes <n>', 'with --room: the time the room has; shows time used, questions left and whether it will finish on time').argParser(parseMinutes),
+    )
+    .action(async (framework: string | undefined, opts) =>
+      setExit(await (await import('./commands/assess.js')).runAssess(ctx, framework, opts)),
+    );
+}
+
 /** dma share and dma benchmark: learning from the other councils of a region. */
 function addSharingCommands(program: Command, ctx: CommandContext, setExit: (code: number) => void): void {
   program
@@ -127,6 +140,18 @@ function addSharingCommands(program: Command, ctx: CommandContext, setExit: (cod
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function parsePort(value: string): number {
+  const port = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new InvalidArgumentError('it must be a whole number from 0 to 65535 (0: a free port).');
+  return port;
+}
+
+function parseMinutes(value: string): number {
+  const minutes = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || minutes < 1 || minutes > 1440) throw new InvalidArgumentError('it must be a whole number of minutes from 1 to 1440.');
+  return minutes;
 }
 
 function parseLevel(value: string): number {

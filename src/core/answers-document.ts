@@ -2,6 +2,7 @@
 // Pure: each change returns a new document, so every saved state is a complete, valid file.
 import type { AnswerFile, AnswersFile, RespondentFile } from './schema.js';
 import type { Framework } from './framework.js';
+import { UsageError } from './problems.js';
 import { slugify, uniqueIds } from './slug.js';
 
 export function newAnswersDocument(
@@ -41,9 +42,12 @@ export function respondentsFromNames(entries: ReadonlyArray<{ name: string; role
   return entries.map(({ name, role }, i) => ({ id: ids[i]!, name, ...(role ? { role } : {}) }));
 }
 
-/** `--team "Sam Jones:Chief Executive, Ali"` → names with optional roles. */
+/**
+ * `--team "Sam Jones:Chief Executive, Ali"` → names with optional roles. The same name twice
+ * (in any case) is a UsageError: the room could not tell whose vote is whose.
+ */
 export function parseTeamOption(value: string): Array<{ name: string; role?: string }> {
-  return value
+  const team = value
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean)
@@ -53,6 +57,15 @@ export function parseTeamOption(value: string): Array<{ name: string; role?: str
       return roleText ? { name: name.trim(), role: roleText } : { name: name.trim() };
     })
     .filter((entry) => entry.name !== '');
+  const seen = new Set<string>();
+  for (const { name } of team) {
+    const key = name.toLocaleLowerCase('en-GB');
+    if (seen.has(key)) {
+      throw new UsageError(`--team names "${name}" twice; give each person a name the room can tell apart, for example "Sam Jones,Sam Patel"`);
+    }
+    seen.add(key);
+  }
+  return team;
 }
 
 /** A file name from the organisation and date: "Example Borough Council" → example-borough-council-2026-11-21.yaml */

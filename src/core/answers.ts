@@ -4,7 +4,8 @@ import type { AnswersFile, Confidence } from './schema.js';
 import type { Framework } from './framework.js';
 import { isLevel } from './framework.js';
 import type { Problem } from './problems.js';
-import { uniqueIds } from './slug.js';
+import { listSome } from './plain-text.js';
+import { IdAllocator } from './slug.js';
 
 export interface Respondent {
   id: string;
@@ -16,7 +17,7 @@ export interface Answer {
   /** The agreed level; null when not applicable. */
   level: number | null;
   notApplicable: boolean;
-  /** One level per respondent id. */
+  /** One level per respondent id; no prototype, so an id such as "constructor" finds only its vote. */
   votes: Record<string, number>;
   reason?: string;
   notes?: string;
@@ -81,13 +82,18 @@ export function answersRuleProblems(file: AnswersFile, framework: Framework): An
     }
     for (const [respondentId, vote] of Object.entries(answer.votes ?? {})) {
       if (!respondentIds.has(respondentId)) {
-        const listed = respondentIds.size ? `listed: ${[...respondentIds].join(', ')}` : 'the file lists no respondents';
+        const listed = respondentIds.size ? `listed: ${listSome(respondentIds)}` : 'the file lists no respondents';
         problems.push({ path: [...path, 'votes', respondentId], atKey: true, message: `vote from "${respondentId}", who is not listed under respondents (${listed})` });
       }
       if (!isLevel(scale, vote)) {
         problems.push({ path: [...path, 'votes', respondentId], message: `vote ${vote} is not on the scale (${levelRange})` });
       }
     }
+    (answer.prepared ?? []).forEach((respondentId, i) => {
+      if (!answer.votes || !Object.hasOwn(answer.votes, respondentId)) {
+        problems.push({ path: [...path, 'prepared', i], message: `"${respondentId}" is listed as a prepared vote but has no vote under votes` });
+      }
+    });
     const hasVotes = Object.keys(answer.votes ?? {}).length > 0;
     if (answer.level === undefined && answer.notApplicable !== true && !hasVotes) {
       problems.push({ path, atKey: true, message: `the answer to "${questionId}" needs a level, notApplicable: true, or votes` });
@@ -123,7 +129,7 @@ export function toAssessment(file: AnswersFile, framework: Framework): Assessmen
   const answers = new Map<string, Answer>();
   for (const [questionId, raw] of Object.entries(file.answers ?? {})) {
     if (!framework.questions.has(questionId)) continue;
-    const votes = { ...(raw.votes ?? {}) };
+    const votes = votesRecord(Object.entries(raw.votes ?? {}));
     const voteLevels = Object.values(votes);
     const notApplicable = raw.notApplicable === true;
     const level = notApplicable ? null : raw.level ?? medianRoundedDown(voteLevels);
@@ -146,6 +152,13 @@ export function toAssessment(file: AnswersFile, framework: Framework): Assessmen
   };
 }
 
+/** A votes map with no prototype: `votes["constructor"]` is a vote or undefined, never a function. */
+export function votesRecord(entries: Iterable<[string, number]> = []): Record<string, number> {
+  const votes = Object.create(null) as Record<string, number>;
+  for (const [id, level] of entries) votes[id] = level;
+  return votes;
+}
+
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
 }
@@ -162,56 +175,87 @@ export interface TeamMember {
  * that answers it says so.
  */
 export function combineTeam(members: readonly TeamMember[]): Assessment {
-  if (members.length === 1) return members[0]!.assessment;
-  const respondents = uniqueRespondents(members);
-  const answers = new Map<string, Answer>();
-  const questionIds = new Set(members.flatMap((m) => [...m.assessment.answers.keys()]));
-  for (const questionId of questionIds) {
-    const votes: Record<string, number> = {};
-    const notes: string[] = [];
-    const evidence: string[] = [];
-    const confidences: Confidence[] = [];
-    let anyLevel = false;
-    members.forEach((member, i) => {
-      const answer = member.assessment.answers.get(questionId);
-      if (!answer) return;
-      const who = respondents[i]!;
-      if (answer.level !== null) {
-        votes[who.id] = answer.level;
-        anyLevel = true;
+  const team = new TeamBuilder();
+  for (const member of members) team.add(member);
+  return team.result();
+}
+
+interface PendingAnswer {
+  votes: Record<string, number>;
+  notes: string[];
+  evidence: string[];
+  confidences: Set<Confidence>;
+}
+
+/**
+ * combineTeam one file at a time: each file's answers are folded in as it is read, so a team of
+ * 20,000 files keeps their votes, notes and respondents, not 20,000 assessments.
+ */
+export class TeamBuilder {
+  private first: Assessment | undefined;
+  private size = 0;
+  private latestDate: string | undefined;
+  private readonly ids = new IdAllocator();
+  private readonly respondents: Respondent[] = [];
+  private readonly pending = new Map<string, PendingAnswer>();
+
+  add(member: TeamMember): void {
+    this.first ??= member.assessment;
+    this.size++;
+    const { assessment } = member;
+    if (assessment.date !== undefined && (this.latestDate === undefined || assessment.date > this.latestDate)) this.latestDate = assessment.date;
+    const who = this.respondentFor(member);
+    const label = who.name ?? who.id;
+    for (const [questionId, answer] of assessment.answers) {
+      let entry = this.pending.get(questionId);
+      if (!entry) {
+        entry = { votes: votesRecord(), notes: [], evidence: [], confidences: new Set() };
+        this.pending.set(questionId, entry);
       }
-      if (answer.notes) notes.push(`${who.name ?? who.id}: ${answer.notes}`);
-      if (answer.evidence) evidence.push(`${who.name ?? who.id}: ${answer.evidence}`);
-      if (answer.confidence) confidences.push(answer.confidence);
-    });
-    const levels = Object.values(votes);
-    answers.set(questionId, {
-      level: anyLevel ? medianRoundedDown(levels) : null,
-      notApplicable: !anyLevel,
-      votes,
-      ...optional('notes', notes.join('\n')),
-      ...optional('evidence', evidence.join('\n')),
-      ...optional('confidence', lowestConfidence(confidences)),
-    });
+      if (answer.level !== null) entry.votes[who.id] = answer.level;
+      if (answer.notes) entry.notes.push(`${label}: ${answer.notes}`);
+      if (answer.evidence) entry.evidence.push(`${label}: ${answer.evidence}`);
+      if (answer.confidence) entry.confidences.add(answer.confidence);
+    }
   }
-  const first = members[0]!.assessment;
-  const dates = members.map((m) => m.assessment.date).filter((d): d is string => d !== undefined).sort();
-  return {
-    framework: { ...first.framework },
-    organisation: first.organisation,
-    ...optional('date', dates.at(-1)),
-    respondents,
-    answers,
-  };
+
+  result(): Assessment {
+    if (!this.first) throw new RangeError('a team of no files');
+    if (this.size === 1) return this.first;
+    const answers = new Map<string, Answer>();
+    for (const [questionId, entry] of this.pending) {
+      const levels = Object.values(entry.votes);
+      answers.set(questionId, {
+        level: levels.length ? medianRoundedDown(levels) : null,
+        notApplicable: levels.length === 0,
+        votes: entry.votes,
+        ...optional('notes', entry.notes.join('\n')),
+        ...optional('evidence', entry.evidence.join('\n')),
+        ...optional('confidence', lowestConfidence(entry.confidences)),
+      });
+    }
+    return {
+      framework: { ...this.first.framework },
+      organisation: this.first.organisation,
+      ...optional('date', this.latestDate),
+      respondents: this.respondents,
+      answers,
+    };
+  }
+
+  /** The file's first respondent, else its file name; made unique with -2, -3… */
+  private respondentFor(member: TeamMember): Respondent {
+    const named = member.assessment.respondents[0];
+    const base = named?.id ?? member.fallbackId;
+    const id = this.ids.take(base);
+    const respondent = { ...(named ?? {}), id };
+    this.respondents.push(respondent);
+    return respondent;
+  }
 }
 
 /** A team is only as confident as its least confident member. */
-function lowestConfidence(values: Confidence[]): Confidence | undefined {
-  for (const c of ['low', 'medium', 'high'] as const) if (values.includes(c)) return c;
+function lowestConfidence(values: ReadonlySet<Confidence>): Confidence | undefined {
+  for (const c of ['low', 'medium', 'high'] as const) if (values.has(c)) return c;
   return undefined;
-}
-
-function uniqueRespondents(members: readonly TeamMember[]): Respondent[] {
-  const ids = uniqueIds(members.map((member) => member.assessment.respondents[0]?.id ?? member.fallbackId));
-  return members.map((member, i) => ({ ...(member.assessment.respondents[0] ?? {}), id: ids[i]! }));
 }

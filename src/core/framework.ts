@@ -2,6 +2,7 @@
 // beyond its shape (section 2 of the contract).
 import type { Horizon, FrameworkFile, SourceFile } from './schema.js';
 import type { Problem } from './problems.js';
+import { listSome } from './plain-text.js';
 
 export interface ScaleLevel {
   level: number;
@@ -87,8 +88,9 @@ export function frameworkRuleProblems(data: unknown): Problem[] {
     }
   });
   const levelSet = new Set(levels);
-  const levelList = levels.join(', ');
+  const levelList = describeLevels(levels);
   const scaleKnown = levels.length === scale.length && levels.length > 0;
+  const scaleFacts = { levels, levelSet, levelList };
 
   const target = asInt(file.target);
   if (scaleKnown && target !== undefined && !levelSet.has(target)) {
@@ -104,7 +106,7 @@ export function frameworkRuleProblems(data: unknown): Problem[] {
   });
   const checkSource = (ref: unknown, path: Array<string | number>) => {
     if (typeof ref === 'string' && !sourceIds.has(ref)) {
-      const known = sourceIds.size ? ` (listed sources: ${[...sourceIds].join(', ')})` : ' (the framework lists no sources)';
+      const known = sourceIds.size ? ` (listed sources: ${listSome(sourceIds)})` : ' (the framework lists no sources)';
       problems.push({ path, message: `source "${ref}" is not listed under sources${known}` });
     }
   };
@@ -134,21 +136,7 @@ export function frameworkRuleProblems(data: unknown): Problem[] {
       checkSource(question.source, [...questionPath, 'source']);
 
       if (scaleKnown && typeof question.levels === 'object' && question.levels !== null) {
-        const described = new Set<number>();
-        for (const key of Object.keys(asRecord(question.levels))) {
-          const n = Number(key);
-          if (/^-?\d+$/.test(key) && !levelSet.has(n)) {
-            problems.push({ path: [...questionPath, 'levels', key], atKey: true, message: `level ${key} is not a level of the scale (${levelList})` });
-          }
-          described.add(n);
-        }
-        const missing = levels.filter((l) => !described.has(l));
-        if (missing.length) {
-          problems.push({
-            path: [...questionPath, 'levels'],
-            message: `question "${themeId}.${questionId}" needs a descriptor for every level of the scale; missing: ${missing.join(', ')}`,
-          });
-        }
+        problems.push(...descriptorProblems(asRecord(question.levels), [...questionPath, 'levels'], `${themeId}.${questionId}`, scaleFacts));
       }
 
       asList(question.actions).forEach((actionData, a) => {
@@ -163,6 +151,54 @@ export function frameworkRuleProblems(data: unknown): Problem[] {
     });
   });
   return problems;
+}
+
+/** The scale's levels, worked out once per framework rather than once per question. */
+interface ScaleFacts {
+  levels: readonly number[];
+  levelSet: ReadonlySet<number>;
+  /** The levels in words, for messages. */
+  levelList: string;
+}
+
+/** Level keys that are not on the scale, and levels of the scale with no descriptor. */
+function descriptorProblems(descriptors: Loose, path: Array<string | number>, questionId: string, scale: ScaleFacts): Problem[] {
+  const { levels, levelSet, levelList } = scale;
+  const problems: Problem[] = [];
+  const described = new Set<number>();
+  for (const key of Object.keys(descriptors)) {
+    const n = Number(key);
+    if (/^-?\d+$/.test(key) && !levelSet.has(n)) {
+      problems.push({ path: [...path, key], atKey: true, message: `level ${key} is not a level of the scale (${levelList})` });
+    }
+    described.add(n);
+  }
+  const missing = missingLevels(levels, levelSet, described);
+  if (missing) {
+    problems.push({ path, message: `question "${questionId}" needs a descriptor for every level of the scale; missing: ${missing}` });
+  }
+  return problems;
+}
+
+/** "1, 2, 3" for a short scale, "0 to 99" for a long one: a message never repeats a whole long list. */
+function describeLevels(levels: readonly number[]): string {
+  if (levels.length <= 10) return levels.join(', ');
+  const consecutive = levels.every((l, i) => i === 0 || l === levels[i - 1]! + 1);
+  return consecutive ? `${levels[0]} to ${levels.at(-1)}` : listSome(levels, 10);
+}
+
+/**
+ * The scale's levels a question does not describe, listed briefly; undefined when none is missing.
+ * It stops a few past the last described level, so a long scale is not scanned once per question.
+ */
+function missingLevels(levels: readonly number[], levelSet: ReadonlySet<number>, described: ReadonlySet<number>): string | undefined {
+  let count = 0;
+  for (const level of described) if (levelSet.has(level)) count++;
+  const total = levels.length - count;
+  if (total === 0) return undefined;
+  const shown: number[] = [];
+  for (let i = 0; i < levels.length && shown.length < 5; i++) if (!described.has(levels[i]!)) shown.push(levels[i]!);
+  return total > shown.length ? `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-GB')} more` : shown.join(', ');
 }
 
 /** Builds the scoring model from a file that has passed `frameworkRuleProblems`. */
@@ -215,7 +251,9 @@ export function defaultTarget(scale: Scale): number {
 }
 
 export function labelOf(scale: Scale, level: number): string {
-  return scale.levels.find((l) => l.level === level)?.label ?? String(level);
+  // Levels are consecutive, so the index is the level's distance from the lowest.
+  const entry = scale.levels[level - scale.min];
+  return entry?.level === level ? entry.label : String(level);
 }
 
 export function isLevel(scale: Scale, value: number): boolean {

@@ -44,7 +44,9 @@ export type DataErrorCode =
   /** No browser to print a PDF with, or the browser failed. */
   | 'pdf'
   /** No input at all. */
-  | 'no-input';
+  | 'no-input'
+  /** Answers prepared by someone who is not in the team (dma assess --votes-from). */
+  | 'unknown-respondent';
 
 export interface DataErrorFields {
   code: DataErrorCode;

@@ -3,6 +3,7 @@
 // live in framework.ts and answers.ts so every problem can be reported at once.
 // zod/mini: the same checks as classic zod, at a twentieth of the code to load at start-up.
 import * as z from 'zod/mini';
+import { isCalendarDate } from './calendar.js';
 
 /** A schema with a description for editors (the JSON Schemas in schema/ carry it). */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -12,7 +13,12 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must use only lowercase letters, digits and "-"' }));
 const text = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
 const optionalText = z.optional(z.string());
-const positiveWeight = z.number().check(z.positive({ message: 'must be a number above 0' }));
+/** Weights compare questions and themes; a thousand to one is more than any framework needs. */
+export const MAX_WEIGHT = 1000;
+const positiveWeight = z.number().check(
+  z.positive({ message: 'must be a number above 0' }),
+  z.lte(MAX_WEIGHT, { message: `must be at most ${MAX_WEIGHT}` }),
+);
 const level = z.int({ message: 'must be a whole number' });
 
 /** Level keys are YAML map keys, so they arrive as strings: "1", "0", "-1". */
@@ -68,8 +74,17 @@ const theme = z.strictObject({
   questions: z.array(question).check(z.minLength(1, { message: 'must list at least one question' })),
 });
 
-/** `version: 1.0` in YAML is the number 1; ask for quotes rather than guess. */
-const versionText = z.string().check(z.minLength(1, { message: 'must not be empty' }));
+/**
+ * `version: 1.0` in YAML is the number 1; ask for quotes rather than guess. Versions go into
+ * one-line comments and file headers, so no line breaks, control characters or bidi marks.
+ */
+const versionText = z.string().check(
+  z.minLength(1, { message: 'must not be empty' }),
+  z.maxLength(100, { message: 'must be at most 100 characters' }),
+  z.regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/u, {
+    message: 'must be one line of plain text, without control characters or bidirectional marks',
+  }),
+);
 const formatVersion = z.literal(1, { message: 'must be 1 (the only format version so far)' });
 
 export const frameworkFileSchema = z.strictObject({
@@ -109,6 +124,10 @@ const fullQuestionId = z.string().check(
 const answer = z.strictObject({
   level: described(z.optional(level), 'The agreed level.'),
   votes: described(z.optional(z.record(respondentId, level)), 'One level per respondent id.'),
+  prepared: described(
+    z.optional(z.array(respondentId)),
+    'Respondent ids whose vote in votes was prepared before the workshop (dma assess --votes-from) and kept.',
+  ),
   notApplicable: described(z.optional(z.boolean()), 'Only where the question allows it.'),
   reason: described(optionalText, 'Why the question does not apply.'),
   notes: described(optionalText, 'Notes from the discussion.'),
@@ -126,9 +145,18 @@ export const answersFileSchema = z.strictObject({
   schema: formatVersion,
   framework: z.strictObject({ id: slug, version: z.optional(versionText) }),
   organisation: text,
-  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD' }))),
+  date: z.optional(
+    z.string().check(
+      z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a date written as YYYY-MM-DD' }),
+      z.refine(isCalendarDate, { message: 'must be a real date from 1900 on, written as YYYY-MM-DD (for example 2026-11-21)' }),
+    ),
+  ),
   respondents: z.optional(z.array(respondent)),
   answers: z.optional(z.record(fullQuestionId, answer)),
+  session: described(
+    z.optional(z.strictObject({ minutesUsed: described(z.optional(z.int().check(z.nonnegative())), 'Minutes the workshop has used so far.') })),
+    'What dma assess keeps between sittings of one workshop.',
+  ),
 });
 
 export type AnswersFile = z.infer<typeof answersFileSchema>;

@@ -1,7 +1,7 @@
 // Scores exactly as section 4 of the contract defines them. Numbers stay unrounded here;
 // rounding to one decimal place happens only when a document is written.
 import type { Answer, Assessment } from './answers.js';
-import { spreadOf } from './answers.js';
+import { spreadOf, votesRecord } from './answers.js';
 import type { Framework, Scale } from './framework.js';
 
 export interface QuestionScore {
@@ -68,7 +68,7 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, ta
     const questions = theme.questions.map((question): QuestionScore => {
       const answer = assessment.answers.get(question.id);
       const level = answer?.level ?? null;
-      const votes = answer?.votes ?? {};
+      const votes = answer?.votes ?? votesRecord();
       return {
         id: question.id,
         themeId: theme.id,

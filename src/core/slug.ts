@@ -15,13 +15,27 @@ export function slugify(text: string): string {
 
 /** Makes each id unique in order: a repeat of "sam" becomes "sam-2", then "sam-3". */
 export function uniqueIds(bases: readonly string[]): string[] {
-  const used = new Set<string>();
-  return bases.map((base) => {
+  const ids = new IdAllocator();
+  return bases.map((base) => ids.take(base));
+}
+
+/** uniqueIds one id at a time, for ids that arrive one file at a time. */
+export class IdAllocator {
+  private readonly used = new Set<string>();
+  /** The next suffix to try per base, so 20,000 files that all say "ceo" are not counted up from 2 each time. */
+  private readonly nextSuffix = new Map<string, number>();
+
+  take(base: string): string {
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
+    if (this.used.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      while (this.used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      this.nextSuffix.set(base, n + 1);
+    }
+    this.used.add(id);
     return id;
-  });
+  }
 }
 
 /** Names Windows reserves for devices, with or without an extension. */

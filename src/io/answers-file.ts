@@ -1,15 +1,38 @@
 // Answers files as `dma assess` writes them: plain YAML in the contract's key order. A resumed
 // file is edited in place (the yaml Document API), so comments written by hand are kept.
-import { Document, isMap, isScalar, parseDocument, stringify } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { Document, isMap, isScalar, parse, parseDocument, stringify } from 'yaml';
+import { oneLine } from '../core/plain-text.js';
 import type { AnswerFile, AnswersFile } from '../core/schema.js';
 import { syncMap } from './yaml-edit.js';
 
+/** Comment lines carry text from elsewhere (a version, a path): one line each, whatever it holds. */
 function headerLines(doc: AnswersFile, resumeHint?: string): string[] {
   return [
-    `Answers to ${doc.framework.id} ${doc.framework.version ?? ''}`.trimEnd(),
+    oneLine(`Answers to ${doc.framework.id} ${doc.framework.version ?? ''}`.trimEnd()),
     'Written by dma assess after every answer.',
-    ...(resumeHint ? [`To carry on: ${resumeHint}`] : []),
+    ...(resumeHint ? [oneLine(`To carry on: ${resumeHint}`)] : []),
   ];
+}
+
+/** What would be saved does not read back as the same answers: a bug, never bad input. */
+export class UnreadableSaveError extends Error {
+  constructor() {
+    super('the answers would not read back the same from the file, so it was not written');
+    this.name = 'UnreadableSaveError';
+  }
+}
+
+/** The text, once it has been read back and found to hold exactly these answers. */
+function readBack(text: string, doc: AnswersFile): string {
+  let same = false;
+  try {
+    same = isDeepStrictEqual(parse(text, { uniqueKeys: false }), JSON.parse(JSON.stringify(ordered(doc))));
+  } catch {
+    // not YAML at all: not the same
+  }
+  if (!same) throw new UnreadableSaveError();
+  return text;
 }
 
 /** The lines dma writes at the top; everything else in a comment is the user's. */
@@ -23,6 +46,7 @@ function ordered(doc: AnswersFile): AnswersFile {
     ...(doc.date ? { date: doc.date } : {}),
     ...(doc.respondents ? { respondents: doc.respondents } : {}),
     answers: doc.answers ?? {},
+    ...(doc.session ? { session: doc.session } : {}),
   };
 }
 
@@ -67,7 +91,12 @@ export class AnswersText {
     this.retired = Object.keys(retired.answers).length ? retired : undefined;
   }
 
+  /** The file's text; an UnreadableSaveError if it would not read back as `doc`. */
   render(doc: AnswersFile, resumeHint?: string): string {
+    return readBack(this.text(doc, resumeHint), doc);
+  }
+
+  private text(doc: AnswersFile, resumeHint?: string): string {
     const block = this.retiredBlock();
     if (!this.document) return `${serialiseAnswers(doc, resumeHint)}${block ? `\n${block.map((l) => `#${l}`).join('\n')}\n` : ''}`;
     const contents = this.document.contents;

@@ -7,7 +7,7 @@ import { link, open, readFile, rm, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { DataError } from '../core/problems.js';
-import { describeWriteError } from './atomic-write.js';
+import { describeWriteError } from './fs-errors.js';
 
 /** Who holds a lock: what the lock file says. */
 export interface LockHolder {

@@ -3,8 +3,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../core/problems.js';
 import { hashText } from './content-hash.js';
-import { MAX_FILE_BYTES, describeFsError } from './yaml-source.js';
-import { describeWriteError, writeFileAtomic } from './atomic-write.js';
+import { describeFsError } from './fs-errors.js';
+import { MAX_FILE_BYTES } from './yaml-source.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { describeWriteError } from './fs-errors.js';
 import type { LockHolder, LockIdentity } from './answers-lock.js';
 import { AnswersLock, thisProcess } from './answers-lock.js';
 

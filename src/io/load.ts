@@ -3,11 +3,11 @@
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Assessment, TeamMember } from '../core/answers.js';
-import { answersRuleProblems, combineTeam, namesOtherVersion, toAssessment } from '../core/answers.js';
+import { TeamBuilder, answersRuleProblems, namesOtherVersion, toAssessment } from '../core/answers.js';
 import type { Framework } from '../core/framework.js';
 import { compileFramework, frameworkRuleProblems } from '../core/framework.js';
 import { DataError } from '../core/problems.js';
-import type { LocatedProblem } from '../core/problems.js';
+import type { LocatedProblem, Problem } from '../core/problems.js';
 import type { AnswersFile } from '../core/schema.js';
 import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
 import { checkShape } from '../core/shape.js';
@@ -16,6 +16,7 @@ import type { YamlSource } from './yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from './yaml-source.js';
 import { readCachedFramework } from './framework-cache.js';
 import { BUNDLED_FRAMEWORKS_DIR } from './paths.js';
+import { MAX_PROBLEMS_SHOWN, sortAndCap } from './problem-list.js';
 
 export const DEFAULT_FRAMEWORK_ID = 'local-digital-leadership';
 
@@ -23,8 +24,20 @@ export type FileKind = 'framework' | 'answers';
 
 export interface Checked<T> {
   value?: T;
+  /** In file order, at most MAX_PROBLEMS_SHOWN and a last line that counts the rest. */
   problems: LocatedProblem[];
   warnings: LocatedProblem[];
+  /** How many problems there are in all, shown or not. */
+  problemCount?: number;
+}
+
+/** Places, sorts and caps a file's problems and warnings. */
+function located<T>(source: YamlSource, problems: Problem[], warnings: Problem[] = []): Checked<T> {
+  return {
+    problems: sortAndCap(problems.map(source.locate)),
+    warnings: sortAndCap(warnings.map(source.locate), MAX_PROBLEMS_SHOWN, 'warning'),
+    problemCount: problems.length,
+  };
 }
 
 /** Tells a framework from an answers file by its content. */
@@ -39,7 +52,7 @@ export function detectKind(data: unknown): FileKind | undefined {
 export function checkFrameworkSource(source: YamlSource): Checked<Framework> {
   const shape = checkShape(frameworkFileSchema, source.data);
   const problems = [...(shape.ok ? [] : shape.problems), ...frameworkRuleProblems(source.data)];
-  if (!shape.ok || problems.length) return { problems: sortByPosition(problems.map(source.locate)), warnings: [] };
+  if (!shape.ok || problems.length) return located(source, problems);
   return { value: compileFramework(shape.value), problems: [], warnings: [] };
 }
 
@@ -48,43 +61,37 @@ export interface CheckedAnswers {
   assessment: Assessment;
 }
 
-function sortByPosition(problems: LocatedProblem[]): LocatedProblem[] {
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
 /** The shape alone, for finding which framework an answers file names. */
 export function checkAnswersShape(source: YamlSource): Checked<AnswersFile> {
   const shape = checkShape(answersFileSchema, source.data);
-  if (!shape.ok) return { problems: sortByPosition(shape.problems.map(source.locate)), warnings: [] };
+  if (!shape.ok) return located(source, shape.problems);
   return { value: shape.value, problems: [], warnings: [] };
 }
 
 export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, framework: Framework): Checked<CheckedAnswers> {
   const { problems, warnings } = answersRuleProblems(file, framework);
-  const located = { problems: problems.map(source.locate), warnings: warnings.map(source.locate) };
   if (namesOtherVersion(file, framework)) {
     const named = [file.framework.id, file.framework.version].filter(Boolean).join(' ');
     const answered = new Set(Object.keys(file.answers ?? {}));
     const leftOut = [...answered].filter((id) => !framework.questions.has(id)).length;
     const unanswered = [...framework.questions.keys()].filter((id) => !answered.has(id)).length;
-    located.warnings.unshift(
-      source.locate({
-        path: ['framework'],
-        message:
-          `this file was written for ${named}; it is read against ${framework.id} ${framework.version}: ` +
-          `${leftOut} answer${leftOut === 1 ? '' : 's'} to questions that are no longer asked ${leftOut === 1 ? 'is' : 'are'} left out, ` +
-          `and ${unanswered} question${unanswered === 1 ? ' has' : 's have'} no answer in this file`,
-      }),
-    );
+    warnings.unshift({
+      path: ['framework'],
+      message:
+        `this file was written for ${named}; it is read against ${framework.id} ${framework.version}: ` +
+        `${leftOut} answer${leftOut === 1 ? '' : 's'} to questions that are no longer asked ${leftOut === 1 ? 'is' : 'are'} left out, ` +
+        `and ${unanswered} question${unanswered === 1 ? ' has' : 's have'} no answer in this file`,
+    });
   }
-  if (located.problems.length) return located;
-  return { ...located, value: { file, assessment: toAssessment(file, framework) } };
+  const checked = located<CheckedAnswers>(source, problems, warnings);
+  if (checked.problems.length) return checked;
+  return { ...checked, value: { file, assessment: toAssessment(file, framework) } };
 }
 
 function throwIfProblems(file: string, checked: Checked<unknown>, what: string): void {
   if (checked.problems.length) {
-    const count = checked.problems.length;
-    throw new DataError({ code: 'invalid-file', file, reason: `${count} problem${count === 1 ? '' : 's'} in this ${what}`, problems: checked.problems });
+    const count = checked.problemCount ?? checked.problems.length;
+    throw new DataError({ code: 'invalid-file', file, reason: `${count.toLocaleString('en-GB')} problem${count === 1 ? '' : 's'} in this ${what}`, problems: checked.problems });
   }
 }
 
@@ -144,25 +151,52 @@ export async function bundledFrameworkFiles(): Promise<string[]> {
   return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(BUNDLED_FRAMEWORKS_DIR, n));
 }
 
+export async function bundledIds(): Promise<Set<string>> {
+  return new Set((await bundledFrameworkFiles()).map((f) => basename(f, extname(f))));
+}
+
+/**
+ * The id of an editable copy: from its file name, but never a bundled framework's id, so answers
+ * to the copy cannot be mistaken for answers to the original ("-copy", "-copy-2"… is added).
+ */
+export function copyId(fileStem: string, copiedId: string, bundled: ReadonlySet<string>): string {
+  const base = slugify(fileStem) || `${copiedId}-copy`;
+  if (!bundled.has(base)) return base;
+  let id = `${base}-copy`;
+  for (let n = 2; bundled.has(id); n++) id = `${base}-copy-${n}`;
+  return id;
+}
+
 export interface LoadedTeam {
   framework: Framework;
   assessment: Assessment;
-  /** One per file, in the order given. */
-  members: TeamMember[];
+  /** Each file's own assessment, in the order given: only with `keepMembers` (a big team would not fit). */
+  members?: TeamMember[];
+  /** The first file that names another framework than the one used (possible only with a framework given). */
+  namedOther?: { file: string; id: string };
+  /** At most MAX_PROBLEMS_SHOWN in all, then a line that counts the rest. */
   warnings: LocatedProblem[];
 }
 
 /**
  * Reads one or more answers files as one team. The framework is `frameworkRef` when given,
  * else the bundled framework the files name; all files must name the same one.
- * Files are read one at a time and only their assessments are kept, so memory grows with the
- * answers, not with the YAML documents.
+ * Files are read one at a time and folded into the team as they are read, so memory grows with
+ * the votes and notes, not with the YAML documents or a per-file assessment.
  */
-export async function loadTeam(paths: readonly string[], frameworkRef: string | undefined, resolver: FrameworkResolver): Promise<LoadedTeam> {
+export async function loadTeam(
+  paths: readonly string[],
+  frameworkRef: string | undefined,
+  resolver: FrameworkResolver,
+  options: { keepMembers?: boolean } = {},
+): Promise<LoadedTeam> {
   let framework: Framework | undefined;
   let firstNamed: { id: string; file: string } | undefined;
+  let namedOther: LoadedTeam['namedOther'];
   const warnings: LocatedProblem[] = [];
-  const members: TeamMember[] = [];
+  let warningCount = 0;
+  const team = new TeamBuilder();
+  const members: TeamMember[] | undefined = options.keepMembers ? [] : undefined;
 
   for (const path of paths) {
     const source = await readYamlFile(path, resolver.cwd);
@@ -188,11 +222,19 @@ export async function loadTeam(paths: readonly string[], frameworkRef: string | 
 
     const checked = checkAnswersAgainst(source, file, framework);
     throwIfProblems(source.file, checked, 'answers file');
-    warnings.push(...checked.warnings);
-    members.push({ fallbackId: respondentIdFromFileName(source.file), assessment: checked.value!.assessment });
+    for (const warning of checked.warnings) if (warningCount++ < MAX_PROBLEMS_SHOWN) warnings.push(warning);
+    if (file.framework.id !== framework.id) namedOther ??= { file: source.file, id: file.framework.id };
+    const member = { fallbackId: respondentIdFromFileName(source.file), assessment: checked.value!.assessment };
+    team.add(member);
+    members?.push(member);
   }
   if (!framework) throw new DataError({ code: 'no-input', reason: 'no answers files were given' });
-  return { framework, assessment: combineTeam(members), members, warnings };
+  if (warningCount > MAX_PROBLEMS_SHOWN) {
+    const last = warnings.at(-1)!;
+    const rest = (warningCount - MAX_PROBLEMS_SHOWN).toLocaleString('en-GB');
+    warnings.push({ ...last, message: `… and ${rest} more warnings in these files (the first ${MAX_PROBLEMS_SHOWN} are shown)` });
+  }
+  return { framework, assessment: team.result(), ...(members ? { members } : {}), ...(namedOther ? { namedOther } : {}), warnings };
 }
 
 async function resolveFor(resolver: FrameworkResolver, frameworkRef: string | undefined, named: string, file: string): Promise<Framework> {

@@ -19,7 +19,7 @@ import type { BrowserServer } from 'playwright-core';
 import { DataError } from '../core/problems.js';
 import type { PdfFooter } from '../render/pdf-page.js';
 import { PDF_MARGIN, pdfFooterTemplate, withCssFooter, withoutCssMarginBoxes } from '../render/pdf-page.js';
-import { describeFsError } from './yaml-source.js';
+import { describeFsError } from './fs-errors.js';
 import { CHROMIUM_ARGS, pdfError } from './browser.js';
 import { killProcessTree, whileRunning } from './process-tree.js';
 

@@ -15,7 +15,7 @@ import { checkShape } from '../core/shape.js';
 import { jsonWithoutControls } from '../core/visible-controls.js';
 import { hashText } from './content-hash.js';
 import { parseJsonText } from './json-source.js';
-import { describeFsError } from './yaml-source.js';
+import { describeFsError } from './fs-errors.js';
 
 /** A share of a 500-question framework with notes is well under 1 MiB. */
 export const MAX_SHARE_BYTES = 10 * 1024 * 1024;

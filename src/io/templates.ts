@@ -1,6 +1,6 @@
 // Finding and reading report templates: a bundled one by name (with the build's precompiled
 // copy when it was made from the same source), or a Handlebars file of the user's own.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DataError, UsageError } from '../core/problems.js';
@@ -8,7 +8,7 @@ import type { TemplateFormat, TemplateSource } from '../render/formats.js';
 import { formatFromTemplateName } from '../render/formats.js';
 import { hashText } from './content-hash.js';
 import { PRECOMPILED_TEMPLATES_DIR, TEMPLATES_DIR } from './paths.js';
-import { describeFsError } from './yaml-source.js';
+import { UnreadableFile, readBoundedText } from './text-file.js';
 
 /** Templates are small; anything bigger is a mistake. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -61,13 +61,10 @@ export async function loadTemplate(cwd: string, ref: string | undefined, format:
   }
   const cannotRead = (reason: string) => new DataError({ code: 'template', file: ref, reason, message: `cannot read the template ${ref}: ${reason}` });
   try {
-    const path = resolve(cwd, ref);
-    const info = await stat(path);
-    if (info.isDirectory()) throw cannotRead('it is a folder');
-    if (info.size > MAX_TEMPLATE_BYTES) throw cannotRead('it is over 1 MiB, too big for a template');
-    return { name: ref, source: await readFile(path, 'utf8') };
+    const limits = { maxBytes: MAX_TEMPLATE_BYTES, sizeName: '1 MiB', expected: 'a template' };
+    return { name: ref, source: readBoundedText(resolve(cwd, ref), limits, ref) };
   } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw cannotRead(describeFsError(error));
+    if (!(error instanceof UnreadableFile)) throw error;
+    throw cannotRead(error.fromSystem ? error.reason : `it ${error.reason}`);
   }
 }

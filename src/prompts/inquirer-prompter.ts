@@ -1,5 +1,6 @@
 // The real prompter: Inquirer's modern prompts. Loaded only by `dma assess`.
 import { confirm, input, select } from '@inquirer/prompts';
+import { liveInput } from './live-input.js';
 import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './prompter.js';
 import { PromptCancelled } from './prompter.js';
 import { onCancellingSignal } from '../io/signals.js';
@@ -15,9 +16,12 @@ import { wrapText } from '../terminal/wrap.js';
  * handlers are there only while a prompt waits, so a signal at any other moment still ends the
  * process at once (every save is atomic).
  */
-async function ask<T>(run: (context: { signal: AbortSignal }) => Promise<T>, onSignal: SignalWatch): Promise<T> {
+async function ask<T>(run: (context: { signal: AbortSignal }) => Promise<T>, onSignal: SignalWatch, also?: AbortSignal): Promise<T> {
   const controller = new AbortController();
   const stopWatching = onSignal(() => controller.abort());
+  const abort = () => controller.abort();
+  if (also?.aborted) abort();
+  also?.addEventListener('abort', abort);
   try {
     return await run({ signal: controller.signal });
   } catch (error) {
@@ -27,6 +31,7 @@ async function ask<T>(run: (context: { signal: AbortSignal }) => Promise<T>, onS
     throw error;
   } finally {
     stopWatching();
+    also?.removeEventListener('abort', abort);
   }
 }
 
@@ -81,15 +86,23 @@ export function createInquirerPrompter({ columns, charset, onSignal = onCancelli
         ),
         onSignal,
       ),
-    input: (options: InputOptions) =>
-      ask(
+    input: (options: InputOptions) => {
+      const { live } = options;
+      if (live) {
+        const status = () => wrapText(safe(live.text()), columns() - 1);
+        const done = live.done && ((value: string) => safe(live.done!(value)));
+        const config = { message: message(options.message), status, subscribe: live.subscribe, validate: validating(options.validate), done, theme };
+        return ask((context) => liveInput(config, context), onSignal, live.signal);
+      }
+      return ask(
         (context) =>
           input(
             { message: message(options.message), default: options.default && safe(options.default), validate: validating(options.validate), theme },
             context,
           ),
         onSignal,
-      ),
+      );
+    },
     confirm: (options: ConfirmOptions) => ask((context) => confirm({ message: message(options.message), default: options.default, theme }, context), onSignal),
   };
 }

@@ -20,6 +20,20 @@ export interface InputOptions {
   default?: string;
   /** true when the text is acceptable, else the message to show. */
   validate?: (value: string) => true | string;
+  /** Lines shown above the prompt that change while it waits (the live room: who has voted). */
+  live?: LiveStatus;
+}
+
+/** What a prompt shows live, and when to show it again. */
+export interface LiveStatus {
+  /** The lines to show now. */
+  text: () => string;
+  /** Calls `changed` whenever the text may have changed; returns what stops it. */
+  subscribe: (changed: () => void) => () => void;
+  /** Ends the prompt as Ctrl+C would (the room's server failed, say). */
+  signal?: AbortSignal;
+  /** What stays on screen once answered, instead of the message and the text typed. */
+  done?: (value: string) => string;
 }
 
 export interface ConfirmOptions {

@@ -5,7 +5,7 @@
 // ── For the author of `dma assess --room` ────────────────────────────────────────────────────
 //
 //   const room = await openRoom({ title, respondents, openSeating, host, port, minutes });
-//   say(`Join at ${room.joinUrl}  (room code ${displayCode(room.code)})`); say(room.qrText);
+//   say(`Join at ${room.joinUrl}  (room code ${room.displayCode})`); say(room.qrText);
 //   say(`Projector page: ${room.screenUrl}`);
 //   room.on('seats', (seats) => …);          // who holds a seat; new respondents (open seating)
 //   room.on('voted', ({ answered }) => …);   // ids who have answered this question: never values
@@ -43,7 +43,7 @@ import { svgQr, terminalQr } from './qr.js';
 import { RoomState } from './room-state.js';
 import type { ChangeKind, Respondent, RevealInput, RoomQuestion, SeatInfo, Vote, VoteRefusal } from './room-state.js';
 import { listen, roomAddresses, roomServer, stop } from './room-server.js';
-import { deviceToken, roomCode, secureRandom } from './secrets.js';
+import { deviceToken, displayCode, roomCode, secureRandom } from './secrets.js';
 import type { RandomSource } from './secrets.js';
 import { EventHub } from './sse.js';
 import { screenView } from './views.js';
@@ -89,9 +89,13 @@ export interface Room {
   /** http://192.168.1.5:41234/: the address without the code, which asks for it. */
   readonly baseUrl: string;
   readonly code: string;
+  /** The code as people type it: "KM7R-XQ4P". */
+  readonly displayCode: string;
   readonly screenUrl: string;
   /** The join address as a QR code for a dark terminal (terminalQr for a light one). */
   readonly qrText: string;
+  /** The same for dark modules on a light background (drawn black on white, it reads on any terminal). */
+  readonly qrTextLight: string;
   readonly host: string;
   readonly port: number;
   /** Things the facilitator should know, such as listening on loopback only. */
@@ -172,7 +176,9 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     warnings: where.warnings,
     joinUrl,
     code,
+    displayCode: displayCode(code),
     qrText: terminalQr(joinUrl),
+    qrTextLight: terminalQr(joinUrl, { lightBackground: true }),
     port,
     ...facilitator(state),
     pacing: () => clock.current(),

@@ -8,6 +8,7 @@ import type { AnswersFile, RespondentFile } from '../core/schema.js';
 import type { FrameworkResolver } from '../io/load.js';
 import type { StoreIo } from '../io/answers-store.js';
 import type { Prompter } from '../prompts/prompter.js';
+import type { OpenRoomOptions, Room } from '../server/room.js';
 import type { Shell } from '../terminal/shell.js';
 import type { BallotBox, Votes } from './ballot-box.js';
 import type { SessionFile } from './session-file.js';
@@ -18,7 +19,20 @@ export interface AssessOptions {
   team?: string;
   organisation?: string;
   framework?: string;
+  /** The live room: everyone votes from their own phone. */
+  room?: boolean;
+  host?: string;
+  port?: number;
+  /** Serve the projector page to other devices too (with the room code). */
+  screenAnywhere?: boolean;
+  /** The time the room has, for pacing. */
+  minutes?: number;
+  /** Answers files each director filled in alone beforehand: their votes. */
+  votesFrom?: string[];
 }
+
+/** Opens the live room (src/server/room.ts), loaded only when it is used. */
+export type RoomOpener = (options: OpenRoomOptions) => Promise<Room>;
 
 /** Which questions are asked, in which order, and where the walk starts. */
 export interface QuestionPlan {
@@ -52,6 +66,7 @@ export interface Session {
   io: StoreIo;
   /** The user's shell, for quoting the commands dma prints. */
   shell: Shell;
+  openRoom: RoomOpener;
 }
 
 /** What the setting-up steps decide. */
@@ -69,6 +84,10 @@ export interface Decisions {
   plan: QuestionPlan;
   /** Votes prepared before the workshop, by question id: offered when the question comes up. */
   prepared: ReadonlyMap<string, Votes>;
+  /** The live room, when the votes come from phones (--room). */
+  room?: Room;
+  /** What the session adds to every document it saves (the time a room has used). */
+  beforeSave?: (doc: AnswersFile) => AnswersFile;
 }
 
 export interface Workshop extends Session, Decisions {
@@ -101,6 +120,6 @@ export function ready(setup: Setup): Workshop {
   workshop.resumed ??= false;
   workshop.plan ??= { order: [...framework.questions.keys()], start: 0 };
   workshop.prepared ??= new Map();
-  workshop.save = (next) => file.save(next);
+  workshop.save = (next) => file.save(workshop.beforeSave ? workshop.beforeSave(next) : next);
   return workshop as Workshop;
 }

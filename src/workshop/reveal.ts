@@ -6,16 +6,19 @@ import type { Workshop } from './context.js';
 import type { Votes } from './ballot-box.js';
 import { voteChart } from './votes.js';
 
+/** The sentence under the chart, wherever the chart is shown (the terminal, the phones, the projector). */
+export function revealSummary(votes: Votes): { text: string; warning: boolean } {
+  const spread = spreadOf(Object.values(votes));
+  if (spread >= DISAGREEMENT_SPREAD) return { text: `Votes are ${spread} levels apart: discuss before agreeing a level.`, warning: true };
+  return { text: `Votes are ${spread === 0 ? 'all the same' : '1 level apart'}.`, warning: false };
+}
+
 export function showReveal(ctx: Pick<Workshop, 'say' | 'chalk' | 'team' | 'framework'>, votes: Votes): void {
   const { say, chalk: c } = ctx;
-  const spread = spreadOf(Object.values(votes));
+  const summary = revealSummary(votes);
   say('');
   say(voteChart(votes, ctx.team, ctx.framework.scale).map((line) => `  ${line}`).join('\n'));
-  if (spread >= DISAGREEMENT_SPREAD) {
-    say(c.yellow.bold(`  ⚠ Votes are ${spread} levels apart: discuss before agreeing a level.`));
-  } else {
-    say(c.green(`  Votes are ${spread === 0 ? 'all the same' : '1 level apart'}.`));
-  }
+  say(summary.warning ? c.yellow.bold(`  ⚠ ${summary.text}`) : c.green(`  ${summary.text}`));
 }
 
 export async function agreeLevel(ctx: Pick<Workshop, 'prompter' | 'framework'>, question: Question, votes: Votes): Promise<number> {

@@ -8,6 +8,7 @@ import type { Prompter } from '../prompts/prompter.js';
 import type { Collected, Round, Votes } from './ballot-box.js';
 import type { Workshop } from './context.js';
 import { askDetails } from './details.js';
+import { preparedVotesOf, votesOfAnswer } from './prepared.js';
 import { record } from './record.js';
 import { agreeLevel, discussionNote, showReveal } from './reveal.js';
 import { carried, isAgreed, sameVerdict, verdict } from './verdict.js';
@@ -24,7 +25,7 @@ export async function playRound(ctx: RoundContext, question: Question, canGoBack
     ...(saved ? { saved } : {}),
   };
   // Votes saved by an earlier session that stopped before a level was agreed are offered again.
-  const prepared = ctx.prepared.get(question.id) ?? (saved && !isAgreed(saved) ? saved.votes : undefined);
+  const prepared = saved && !isAgreed(saved) ? saved.votes : preparedVotesOf(ctx, question.id, saved);
   if (prepared) round.prepared = prepared;
   await ctx.ballot.open(question, round);
   try {
@@ -58,17 +59,18 @@ async function settle(ctx: RoundContext, question: Question, saved: AnswerFile |
 
 async function agreeOnVotes(ctx: RoundContext, question: Question, saved: AnswerFile | undefined, votes: Votes): Promise<RoundOutcome> {
   const { notes, ...kept } = carried(saved);
+  const cast = votesOfAnswer(votes, preparedVotesOf(ctx, question.id, saved));
   // A new answer: the votes alone are a valid answer (its level is their median), saved now.
-  if (!isAgreed(saved)) await record(ctx, question.id, { ...kept, votes: { ...votes }, ...(notes ? { notes } : {}) });
+  if (!isAgreed(saved)) await record(ctx, question.id, { ...kept, ...cast, ...(notes ? { notes } : {}) });
   await ctx.ballot.revealed(votes);
   showReveal(ctx, votes);
   const level = await agreeLevel(ctx, question, votes);
-  const agreed: AnswerFile = { ...kept, level, votes: { ...votes }, ...(notes ? { notes } : {}) };
+  const agreed: AnswerFile = { ...kept, level, ...cast, ...(notes ? { notes } : {}) };
   if (!(await mayReplace(ctx, saved, agreed))) return 'again';
   await record(ctx, question.id, agreed);
   await ctx.ballot.agreed(agreed);
   const note = await discussionNote(ctx, saved?.notes);
-  const noted: AnswerFile = { ...kept, level, votes: { ...votes }, ...(note ? { notes: note } : {}) };
+  const noted: AnswerFile = { ...kept, level, ...cast, ...(note ? { notes: note } : {}) };
   if (!isDeepStrictEqual(noted, agreed)) await record(ctx, question.id, noted);
   await askDetails(ctx, question);
   return 'next';

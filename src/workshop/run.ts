@@ -11,8 +11,12 @@ import { checkTerminal } from './steps/check-terminal.js';
 import { chooseFile } from './steps/choose-file.js';
 import { frameworkVersion } from './steps/framework-version.js';
 import { introduction } from './steps/introduction.js';
+import { joinRoom } from './steps/join-room.js';
+import { liveRoom } from './steps/live-room.js';
 import { nextSteps } from './steps/next-steps.js';
 import { organisation } from './steps/organisation.js';
+import { preparedFirst } from './steps/prepared-order.js';
+import { preparedVotes } from './steps/prepared-votes.js';
 import { questionOrder } from './steps/question-order.js';
 import { questions } from './steps/questions.js';
 import { skippedQuestions } from './steps/skipped.js';
@@ -20,8 +24,8 @@ import { startFile } from './steps/start-file.js';
 import { summary } from './steps/summary.js';
 import { team } from './steps/team.js';
 
-export const SETUP_STEPS: SetupStep[] = [checkTerminal, chooseFile, organisation, team, frameworkVersion, startFile];
-export const WORKSHOP_STEPS: WorkshopStep[] = [questionOrder, introduction, questions, skippedQuestions, summary, nextSteps];
+export const SETUP_STEPS: SetupStep[] = [checkTerminal, chooseFile, organisation, team, preparedVotes, frameworkVersion, liveRoom, startFile];
+export const WORKSHOP_STEPS: WorkshopStep[] = [questionOrder, introduction, preparedFirst, joinRoom, questions, skippedQuestions, summary, nextSteps];
 
 /** Runs every step; returns the exit code. The file's lock is released and the ballot box ended, whatever happens. */
 export async function runSteps(setup: Setup): Promise<number> {

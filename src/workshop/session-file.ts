@@ -24,6 +24,8 @@ export interface SessionFileDeps {
   /** The framework as given on the command line: a file must be named again to resume. */
   frameworkRef: string | undefined;
   shell: Shell;
+  /** A live room is carried on as a live room, with the same time. */
+  options?: { room?: boolean; minutes?: number };
 }
 
 /** The room chose to stop after a save failed; what was not saved is in `SessionFile.unsaved()`. */
@@ -78,9 +80,10 @@ export class SessionFile {
 
   /** `dma assess [framework file] --resume <file>`, quoted for a shell. */
   resumeCommand(): string {
-    const { frameworkRef: ref, shell } = this.deps;
+    const { frameworkRef: ref, shell, options } = this.deps;
     const frameworkFile = ref !== undefined && looksLikePath(ref) ? `${shellQuote(ref, shell)} ` : '';
-    return `dma assess ${frameworkFile}--resume ${shellQuote(this.display, shell)}`;
+    const room = options?.room ? ` --room${options.minutes === undefined ? '' : ` --minutes ${options.minutes}`}` : '';
+    return `dma assess ${frameworkFile}--resume ${shellQuote(this.display, shell)}${room}`;
   }
 
   /** Question ids whose latest answer is only in memory: a save failed and was not retried. */

@@ -15,16 +15,21 @@ export interface TypedBallotDeps {
   respondents: readonly RespondentFile[];
 }
 
+/** The question and every level's descriptor, for the room to read. */
+export function showQuestion(deps: Pick<TypedBallotDeps, 'say' | 'chalk' | 'scale'>, question: Question): void {
+  const { say, chalk: c, scale } = deps;
+  say(c.bold(question.text));
+  say(scale.levels.map((l) => `  ${c.bold(String(l.level))} ${l.label}: ${question.levels.get(l.level) ?? ''}`).join('\n'));
+}
+
 export class TypedBallot implements BallotBox {
   private round: Round | undefined;
 
   constructor(private readonly deps: TypedBallotDeps) {}
 
   async open(question: Question, round: Round): Promise<void> {
-    const { say, chalk: c, scale } = this.deps;
     this.round = round;
-    say(c.bold(question.text));
-    say(scale.levels.map((l) => `  ${c.bold(String(l.level))} ${l.label}: ${question.levels.get(l.level) ?? ''}`).join('\n'));
+    showQuestion(this.deps, question);
   }
 
   async collect(): Promise<Collected> {

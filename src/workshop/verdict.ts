@@ -7,7 +7,7 @@ import type { AnswerFile } from '../core/schema.js';
 /** Notes, evidence and confidence stay when the level changes. */
 export function carried(existing: AnswerFile | undefined): AnswerFile {
   if (!existing) return {};
-  const { level: _level, votes: _votes, notApplicable: _na, reason: _reason, ...rest } = existing;
+  const { level: _level, votes: _votes, prepared: _prepared, notApplicable: _na, reason: _reason, ...rest } = existing;
   return rest;
 }
 

@@ -26,20 +26,26 @@ export type VoteEntry =
 /** A dash stands for someone who does not vote on this question. */
 export const ABSTAIN = '-';
 
-export function parseVoteEntry(
-  text: string,
-  respondents: readonly RespondentFile[],
-  scale: Scale,
-  allowed: { notApplicable: boolean; back: boolean; help: boolean },
-): VoteEntry {
+export interface AllowedCommands {
+  notApplicable: boolean;
+  back: boolean;
+  help: boolean;
+}
+
+/** b, s, n or ? (and their long forms), refused where the question does not allow it; undefined for other text. */
+export function parseCommand(text: string, allowed: AllowedCommands): Exclude<VoteEntry, { kind: 'votes' }> | undefined {
+  const command = COMMANDS[text.trim().toLowerCase()];
+  if (!command) return undefined;
+  if (command === 'not-applicable' && !allowed.notApplicable) return { kind: 'invalid', message: 'This question cannot be marked not applicable.' };
+  if (command === 'back' && !allowed.back) return { kind: 'invalid', message: 'This is the first question: there is nothing to go back to.' };
+  if (command === 'help' && !allowed.help) return { kind: 'invalid', message: 'This question has no extra guidance.' };
+  return { kind: 'command', command };
+}
+
+export function parseVoteEntry(text: string, respondents: readonly RespondentFile[], scale: Scale, allowed: AllowedCommands): VoteEntry {
+  const command = parseCommand(text, allowed);
+  if (command) return command;
   const trimmed = text.trim().toLowerCase();
-  const command = COMMANDS[trimmed];
-  if (command) {
-    if (command === 'not-applicable' && !allowed.notApplicable) return { kind: 'invalid', message: 'This question cannot be marked not applicable.' };
-    if (command === 'back' && !allowed.back) return { kind: 'invalid', message: 'This is the first question: there is nothing to go back to.' };
-    if (command === 'help' && !allowed.help) return { kind: 'invalid', message: 'This question has no extra guidance.' };
-    return { kind: 'command', command };
-  }
   const parts = trimmed.split(/[\s,]+/).filter(Boolean);
   const range = `${scale.min} to ${scale.max}`;
   if (parts.length !== respondents.length) {

@@ -74,7 +74,6 @@ const OUTSIDE_WORLD = /^(node:)?(fs|fs\/promises|child_process|net|http|https|dg
  * and so does an entry here that no longer occurs, so the list can only shrink.
  */
 const KNOWN: ReadonlySet<string> = new Set([
-  'core/framework.ts:74 frameworkRuleProblems: 93 lines',
 ]);
 const seen = new Set<string>();
 

@@ -44,6 +44,14 @@ describe('start-up', () => {
     expect(readdirSync(BUNDLE).some((f) => f.endsWith('.js') && readFileSync(join(BUNDLE, f), 'utf8').includes(marker))).toBe(true);
   });
 
+  it('loads the live room only with --room: dma assess imports it when asked, and nothing else does', () => {
+    const assessChunk = readdirSync(BUNDLE).find((f) => /^assess-[A-Z0-9]+\.js$/.test(f))!;
+    const assess = staticallyLoaded(assessChunk);
+    expect(assess).toContain('import("./room.js")');
+    for (const marker of ['x-hono-already-sent', 'uqr only supports encoding', 'Join the workshop']) expect(assess).not.toContain(marker);
+    expect(staticallyLoaded('room.js')).toContain('x-hono-already-sent');
+  });
+
   it('loads the heavy modules in the chunks of the commands that use them', () => {
     const all = staticallyLoaded('main.js') + readFileSync(join(BUNDLE, 'main.js'), 'utf8');
     // main.js names each command's chunk only in a dynamic import().

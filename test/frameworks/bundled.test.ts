@@ -34,6 +34,8 @@ const WINDOW = 'in the last two years';
 const OLDER = /before the last two years/;
 /** Words that make a level cover every case, so that one exception matters ("each year" is a routine, not a count). */
 const EVERY = /\b(?:every|all|any|each)\b(?! (?:year|quarter|month|week)\b)/i;
+/** Words a council's own threshold may define ("major", "large"); the help must say so. */
+const SIZED = /\b(?:major|large)\b/i;
 /** Level 1 is "not even level 2": written as an absence. */
 const ABSENCE = /\b(?:no|not|none|never|nothing|only)\b/i;
 
@@ -185,6 +187,76 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     expect(description).toContain('"Counts:" gives examples, not extra conditions');
     expect(description).toContain('A written rule is one set down where staff must follow it');
     expect(description).toContain(`a rule for only part of it, such as online changes only or the digital team's contracts only, is not council-wide, so choose ${agreed - 1}`);
+    expect(description).toContain('Nor is a rule in a route that not all such work must take');
+  });
+
+  it('says once, in the description, what makes a line a written rule whatever the document is called, and what its words cover', () => {
+    const description = framework.description ?? '';
+    expect(description).toContain('Whatever the document is called, such as a strategy, a standard or guidance, a line in it is a written rule if it tells staff what to do in all new work of its kind');
+    expect(description).toContain('a line that states an aim');
+    expect(description).toContain('Software, ICT, technology and digital mean the same here');
+    expect(description).toContain('A rule that asks for more than a level says meets that level');
+    expect(description).toContain('Something that falls short of a rule is an exception unless someone can show that it began before the rule');
+    expect(description).toContain('A tender or contract counts in the year the contract was signed');
+    expect(description).toContain('something whose year nobody knows does not count');
+  });
+
+  it('says once, in the description, who the leadership team is, when a threshold is council-wide, and that a rule must name what the level names', () => {
+    const description = framework.description ?? '';
+    const agreed = agreedLevel(framework);
+    const namesTheTeam = [...framework.questions.values()].some((q) => /leadership team/i.test(`${q.text} ${[...q.levels.values()].join(' ')}`));
+    if (namesTheTeam) {
+      expect(description).toContain('the leadership team is the corporate leadership team of officers');
+      expect(description).toContain('The Leader and cabinet members are not part of it');
+    }
+    expect(description).toContain('A threshold is not in itself a partial rule: where a level says "major" or "large", a rule may set a value or size for it');
+    expect(description).toContain('council-wide if the threshold applies to every service');
+    expect(description).toContain(`a rule only for work above a value covers part of it, so choose ${agreed - 1}`);
+    expect(description).toContain('a rule that leaves out a kind of work or some services is partial whatever the level says');
+    expect(description).toContain('A rule meets a level only if it names what the level names, or something that can only mean it');
+  });
+
+  it('says once, in the description, when a rule is followed, what silence and a rule limited to what the level leaves out cover, and who stands for the leadership team and a cabinet member', () => {
+    const description = framework.description ?? '';
+    expect(description).toContain('A rule is followed when what it covers does what the level names, even by another route');
+    expect(description).toContain('Not yet done is not an exception');
+    expect(description).toContain('only a level that says everyone has done something needs all of it done');
+    expect(description).toContain('A rule that makes something the first choice is followed when it was considered first and declined for a written reason');
+    expect(description).toContain('Silence is not an exclusion: a council-wide rule covers everything the council provides, including what it buys from suppliers, unless it says otherwise');
+    expect(description).toContain('Nor is a rule partial that leaves out only what the level leaves out');
+    const levelText = [...framework.questions.values()].map((q) => `${q.text} ${[...q.levels.values()].join(' ')}`).join(' ');
+    if (/leadership team/i.test(levelText)) expect(description).toContain('is not the leadership team, unless the leadership team has delegated that matter to it in writing');
+    if (/cabinet member/i.test(levelText)) expect(description).toContain('In a council with a committee system, read "cabinet" as the committee that agrees policy, and a cabinet member as the convener or chair of a committee');
+  });
+
+  it('calls the leadership team by that one name: no question, level or "Counts:" onwards says "leaders"', () => {
+    // Help may quote a source's "leaders"; the framework's own words name the group it defines.
+    const drift = [...framework.questions.values()]
+      .flatMap((q) => [q.text, ...q.levels.values(), (q.help ?? '').slice(Math.max(0, (q.help ?? '').indexOf('Counts: ')))].map((text) => ({ id: q.id, text })))
+      .filter(({ text }) => /\bleaders\b/.test(text))
+      .map(({ id, text }) => `${id}: ${/[^.;]*\bleaders\b[^.;]*/.exec(text)![0].trim()}`);
+    expect(drift).toEqual([]);
+  });
+
+  it('never rules a rule out for what it does not mention: only an exclusion in its own words makes it partial', () => {
+    const silent = /\b(?:does not|doesn't) (?:say|mention|state) (?:that )?it covers\b/i;
+    expect([...framework.questions.values()].filter((q) => silent.test(q.help ?? '')).map((q) => q.id)).toEqual([]);
+  });
+
+  it('says in the help of every question about a cabinet member what stands for one in a committee system, and that a champion title does not count', () => {
+    const silent = [...framework.questions.values()]
+      .filter((q) => [...q.levels.values()].some((text) => /cabinet member/i.test(text)))
+      .filter((q) => !/committee system[^.]*convener or chair/.test(q.help ?? '') || !/member champion[^.]*is not a cabinet member/.test(q.help ?? ''))
+      .map((q) => q.id);
+    expect(silent).toEqual([]);
+  });
+
+  it('defines "major" or "large" in the help wherever a level uses it, and says a threshold counts only if it applies to every service', () => {
+    const undefined_ = [...framework.questions.values()]
+      .filter((q) => [...q.levels.values()].some((text) => SIZED.test(text)))
+      .filter((q) => !/\bA (?:major|large)\b[^.;]*? is one\b/.test(q.help ?? '') || !/threshold[^.]*\bevery service\b/.test(q.help ?? ''))
+      .map((q) => q.id);
+    expect(undefined_).toEqual([]);
   });
 
   it('cites every listed source somewhere, and gives every source after the 2014–2016 seeds a web address', () => {
@@ -255,6 +327,42 @@ describe('local-digital-leadership', () => {
     for (const id of ['caf-local-government', 'cyber-essentials', 'ico-data-sharing-code', 'local-digital-declaration', 'service-standard']) {
       expect(main.sources.map((s) => s.id), id).toContain(id);
     }
+  });
+
+  it('decides once how viewing a partner\'s system counts: a system link to NHS records, not a data transfer', () => {
+    const nhs = main.questions.get('beyond-local-government.nhs-partnership')!.help ?? '';
+    const flow = main.questions.get('beyond-local-government.real-time-information')!.help ?? '';
+    expect(nhs).toContain("council staff's access to an NHS system, even read-only");
+    expect(nhs).toContain('real-time-information does not count it as a data transfer');
+    expect(flow).toContain("Viewing a partner's system, with a log-in but nothing moved into the other's systems, is not a data transfer");
+    expect(flow).toContain('nhs-partnership counts that access as a system link');
+    for (const nation of ['Wales', 'Scotland', 'Northern Ireland']) expect(nhs).toContain(nation);
+  });
+
+  it('settles in the helps the borderline cases of the fifth pass: another route, not yet done, declined, a sample, a baseline', () => {
+    const help = (id: string) => main.questions.get(id)!.help ?? '';
+    expect(help('data.privacy-checks')).toContain("with or without the council's own sign-off");
+    expect(help('data.privacy-checks')).toContain('a sample cannot show that everything was assessed');
+    expect(help('skills.leader-skills')).toContain('have not yet finished it are not let off');
+    expect(help('shared-platforms.shared-platforms')).toContain('considered and declined for a written reason');
+    expect(help('promote-and-learn.council-collaboration')).toContain('declined it for a written reason followed the rule');
+    expect(help('user-needs.accessibility')).toContain('silence is not an exclusion');
+    expect(help('user-needs.journey-mapping')).toContain('a rule for every change to resident-facing services is 3');
+    expect(help('data.brave-sharing')).toContain('without that written delegation');
+    // The choosing line and the level agree: level 3 needs the baseline, so a template without one is 2.
+    expect(main.questions.get('user-needs.outcomes')!.levels.get(3)).toContain('baseline');
+    expect(help('user-needs.outcomes')).toContain('without a baseline, is 2');
+    expect(help('user-needs.outcomes')).not.toMatch(/every project sets outcomes but only some are measured after launch, choose 3/);
+  });
+
+  it('says in Counts how the facts a room argues about travel: a referral, a scheduled list, champions, a contact list, a login', () => {
+    const help = (id: string) => main.questions.get(id)!.help ?? '';
+    expect(help('beyond-local-government.other-public-bodies')).toContain('A referral route');
+    expect(byId.get('warm-up')!.questions.get('services-and-partners.public-partners')!.help).toContain('A referral route');
+    expect(help('beyond-local-government.real-time-information')).toContain('however it travels');
+    expect(help('culture-change.influencers')).toContain('only through a change its champions helped shape');
+    expect(help('information-security.threat-sharing')).toContain("an incident procedure's list of contacts");
+    expect(help('user-needs.online-self-service')).toContain('A service needs a login if residents must sign in to use it');
   });
 
   it('covers what the Devon and NLGN pieces add', () => {

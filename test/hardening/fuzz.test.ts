@@ -41,6 +41,16 @@ function load(text: string): { ok: boolean; problems: Array<{ line: number; colu
   }
 }
 
+/** Characters that have broken terminals, comments and ids: controls, bidi overrides, separators. */
+const hostileCharacter = fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\u001b]8;;x\u0007', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u2028', '\u2029', '\r', '\ufeff', '\ud800');
+
+/** Long lists and maps, inline or as lines: work must stay bounded whatever their length. */
+const hugeList = fc.oneof(
+  fc.nat({ max: 10_000 }).map((n) => `[${Array.from({ length: n }, (_, i) => i).join(',')}]`),
+  fc.nat({ max: 3_000 }).map((n) => `\n${Array.from({ length: n }, (_, i) => `  k${i}.q${i}: { level: ${i % 7} }`).join('\n')}\n`),
+  fc.nat({ max: 3_000 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `r${i}: ${i % 5}`).join(', ')} }`),
+);
+
 /** A mutation of a valid file: delete, insert, duplicate or swap a piece of it. */
 const mutated = (base: string) => {
   const lines = base.split('\n');
@@ -49,6 +59,8 @@ const mutated = (base: string) => {
     fc.tuple(fc.nat(base.length), fc.string({ maxLength: 12 })).map(([at, s]) => base.slice(0, at) + s + base.slice(at)),
     fc.tuple(fc.nat(base.length), fc.constantFrom(':', '- ', '{', '[', '&a ', '*a', '!!binary ', '"', "'", '\t', '\n  ', '__proto__: 1\n', '~', '0x1F', '1e400'))
       .map(([at, s]) => base.slice(0, at) + s + base.slice(at)),
+    fc.tuple(fc.nat(base.length), hostileCharacter).map(([at, s]) => base.slice(0, at) + s + base.slice(at)),
+    fc.tuple(fc.nat(base.length), hugeList).map(([at, s]) => base.slice(0, at) + s + base.slice(at)),
     fc.tuple(fc.nat(lines.length - 1), fc.nat(lines.length - 1)).map(([a, b]) => {
       const copy = [...lines];
       [copy[a], copy[b]] = [copy[b]!, copy[a]!];
@@ -58,8 +70,10 @@ const mutated = (base: string) => {
   );
 };
 
+/** Placed, without a stack trace, and bounded: at most 101 lines, none that grows with the file. */
 const problemsArePlaced = (result: ReturnType<typeof load>) =>
-  result.problems.every((p) => p.line >= 1 && p.column >= 1 && p.message.length > 0 && !p.message.includes('    at '));
+  result.problems.length <= 101 &&
+  result.problems.every((p) => p.line >= 1 && p.column >= 1 && p.message.length > 0 && p.message.length < 1_000 && !p.message.includes('    at '));
 
 describe('the loaders never crash', () => {
   it('on mutated framework files', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/core/problems.js';
-import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../src/io/atomic-write.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -71,6 +71,47 @@ describe('writeFileAtomic', () => {
     const texts = Array.from({ length: 20 }, (_, i) => `writer ${i} `.repeat(5000));
     await Promise.all(texts.map((t) => writeFileAtomic(path, t)));
     expect(texts).toContain(await readFile(path, 'utf8'));
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('a name of 250 bytes in two-byte letters is written: the temporary name is cut to fit', async () => {
+    const path = join(dir, `${'é'.repeat(124)}.md`);
+    expect(Buffer.byteLength(path.slice(dir.length + 1))).toBe(251);
+    await writeFileAtomic(path, 'x');
+    expect(await readFile(path, 'utf8')).toBe('x');
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('a read-only file is refused and kept, even for root', async () => {
+    const path = join(dir, 'kept.txt');
+    await writeFile(path, 'old');
+    await chmod(path, 0o444);
+    await expect(writeFileAtomic(path, 'new')).rejects.toThrow(`cannot write ${path}: it is read-only`);
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await leftovers()).toEqual([]);
+  });
+});
+
+describe('writeFilesAtomic', () => {
+  it('writes every file', async () => {
+    await writeFilesAtomic([
+      { path: join(dir, 'one.csv'), data: '1' },
+      { path: join(dir, 'two.csv'), data: '2' },
+    ]);
+    expect(await readFile(join(dir, 'one.csv'), 'utf8')).toBe('1');
+    expect(await readFile(join(dir, 'two.csv'), 'utf8')).toBe('2');
+  });
+
+  it('writes none when one cannot be written, and names that one', async () => {
+    await writeFile(join(dir, 'one.csv'), 'old one');
+    await mkdir(join(dir, 'two.csv'));
+    const error = await writeFilesAtomic([
+      { path: join(dir, 'one.csv'), data: 'new one' },
+      { path: join(dir, 'two.csv'), data: 'new two' },
+    ]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as Error).message).toBe(`cannot write ${join(dir, 'two.csv')}: it is a folder`);
+    expect(await readFile(join(dir, 'one.csv'), 'utf8')).toBe('old one');
     expect(await leftovers()).toEqual([]);
   });
 });

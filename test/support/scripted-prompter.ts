@@ -38,8 +38,11 @@ export interface Rejection {
 
 export interface InputStep {
   input: Matcher;
-  /** What the person types before Enter. '' means "just Enter": the prompt's default, as Inquirer does. */
-  answer: string | ((options: InputOptions) => string);
+  /**
+   * What the person types before Enter. '' means "just Enter": the prompt's default, as Inquirer does.
+   * A function may be async: at a live prompt (the room's), the test can make phones vote first.
+   */
+  answer: string | ((options: InputOptions) => string | Promise<string>);
   /** Typed first, each must be refused by the prompt's validate (the real prompt would show the message). */
   rejects?: Array<string | Rejection>;
   /** With answer '', clear the default first (Backspace in Inquirer) so the answer really is ''. */
@@ -76,6 +79,8 @@ export interface PromptRecord {
   answer?: unknown;
   /** For a select: the name of the chosen choice. */
   answerName?: string;
+  /** For a live input: its status lines when it was shown, and when it was answered. */
+  status?: { shown: string; answered?: string };
   /** For an input: validation messages shown for the rejected entries, in order. */
   rejected?: Array<{ text: string; message: string }>;
   cancelled?: boolean;
@@ -234,7 +239,12 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async input(options: InputOptions): Promise<string> {
-    const record: PromptRecord = { kind: 'input', message: options.message, default: options.default };
+    const record: PromptRecord = {
+      kind: 'input',
+      message: options.message,
+      default: options.default,
+      ...(options.live ? { status: { shown: options.live.text() } } : {}),
+    };
     const step = this.next(record) as InputStep;
     step.check?.(options);
     const rejected: Array<{ text: string; message: string }> = [];
@@ -250,7 +260,14 @@ export class ScriptedPrompter implements Prompter {
       rejected.push({ text, message: result });
     }
     if (rejected.length) record.rejected = rejected;
-    const typed = typeof step.answer === 'function' ? step.answer(options) : step.answer;
+    const typed = typeof step.answer === 'function' ? await step.answer(options) : step.answer;
+    if (record.status && options.live) record.status.answered = options.live.text();
+    // The program ended the prompt while it waited (the room failed): as Ctrl+C would.
+    if (options.live?.signal?.aborted) {
+      record.cancelled = true;
+      record.answer = 'cancelled';
+      throw new PromptCancelled();
+    }
     // Inquirer: Enter on an empty line gives the default, unless it was cleared with Backspace.
     const value = typed === '' && !step.clearDefault && options.default !== undefined ? options.default : typed;
     const verdict = options.validate ? options.validate(value) : true;

@@ -139,7 +139,10 @@ describe('a ballot box of its own', () => {
       { kind: 'command', command: 'skip' },
       { kind: 'command', command: 'skip' },
     ]);
-    await walk(box, scripted(), { doc: { ...doc, answers: { ...doc.answers, 'lead.cabinet': { votes: { sam: 1, ali: 2 } } } }, prepared: new Map([['data.protocol', { sam: 4, ali: 4, jo: 3 }]]) });
+    // The prepared votes agree: the room may accept their median, and here takes the question instead.
+    const room = scripted({ confirm: 'Accept the median of the prepared votes for it?', answer: false });
+    await walk(box, room, { doc: { ...doc, answers: { ...doc.answers, 'lead.cabinet': { votes: { sam: 1, ali: 2 } } } }, prepared: new Map([['data.protocol', { sam: 4, ali: 4, jo: 3 }]]) });
+    room.assertDone();
     // The walk starts at the first question with no answer; votes without a level count as one.
     expect(box.calls.filter((c) => c.startsWith('open'))).toEqual(['open data.nhs', 'open data.protocol']);
     expect(box.rounds[1]).toMatchObject({ prepared: { sam: 4, ali: 4, jo: 3 } });

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
-import { durationLine, introductionText } from '../../src/workshop/steps/introduction.js';
+import { descriptionOpening, durationLine, introductionText } from '../../src/workshop/steps/introduction.js';
 import { HELPFUL, TEAM, TINY, blank, loadFramework } from './steps.js';
 
 let tiny: Framework;
@@ -43,5 +43,29 @@ describe('introduction', () => {
   it('names the team and explains the vote-then-reveal in workshop mode', () => {
     const text = introductionText(tiny, blank(tiny, TEAM), TEAM, plain);
     expect(text).toContain('Team: Sam, Ali, Jo. For each question, everyone votes first; then the votes are shown and the room agrees a level.');
+  });
+});
+
+describe('a long framework description', () => {
+  const c = new Chalk({ level: 0 });
+  it('shows the opening paragraphs within about a screenful and says where the rest is', () => {
+    const paragraphs = ['Short opening.', 'x'.repeat(600), 'y'.repeat(600), 'z'.repeat(600)];
+    const shown = descriptionOpening(paragraphs.join('\n\n'), c).join('\n');
+    expect(shown).toContain('Short opening.');
+    expect(shown).toContain('x'.repeat(600));
+    expect(shown).not.toContain('y'.repeat(600));
+    expect(shown).toContain("description goes on for 2 more paragraphs; the facilitator should read it before the workshop");
+  });
+
+  it('shows a short description whole, with no note', () => {
+    expect(descriptionOpening('One.\n\nTwo.', c)).toEqual(['One.\n\nTwo.']);
+  });
+
+  it('keeps the bundled framework\'s introduction to a few screens', async () => {
+    const framework = await loadFramework('local-digital-leadership');
+    const doc = { schema: 1 as const, framework: { id: framework.id, version: framework.version }, organisation: 'Example', answers: {} };
+    const text = introductionText(framework, doc, [], c);
+    expect(text).toContain('How to choose: Choose the highest level');
+    expect(text.split('\n').length).toBeLessThan(60);
   });
 });

@@ -14,7 +14,7 @@ import type { Prompter } from '../../src/prompts/prompter.js';
 import { serialiseAnswers } from '../../src/io/answers-file.js';
 import { FrameworkResolver, checkAnswersAgainst, checkAnswersShape } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
-import type { Workshop } from '../../src/workshop/context.js';
+import type { RoomOpener, Workshop } from '../../src/workshop/context.js';
 import { questionOrder } from '../../src/workshop/steps/question-order.js';
 import { questions } from '../../src/workshop/steps/questions.js';
 import { skippedQuestions } from '../../src/workshop/steps/skipped.js';
@@ -191,10 +191,11 @@ export async function assess(
   prompter: Prompter,
   cwd: string,
   io?: StoreIo,
+  openRoom?: RoomOpener,
 ): Promise<AssessRun> {
   const { ctx, output } = capturingContext({ cwd, today: TODAY, columns: 200, interactive: true, prompter: async () => prompter });
   try {
-    const code = await runAssess(ctx, frameworkRef, opts, io);
+    const code = await runAssess(ctx, frameworkRef, opts, io, openRoom);
     return { code, ...output() };
   } catch (error) {
     return { error, ...output() };

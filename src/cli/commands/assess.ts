@@ -6,17 +6,26 @@ import { DEFAULT_STORE_IO } from '../../io/answers-store.js';
 import { FrameworkResolver } from '../../io/load.js';
 import { lazyPrompter } from '../../prompts/lazy-prompter.js';
 import { wrapText } from '../../terminal/wrap.js';
-import type { AssessOptions, Setup } from '../../workshop/context.js';
+import type { AssessOptions, RoomOpener, Setup } from '../../workshop/context.js';
 import { runSteps } from '../../workshop/run.js';
 
 export type { AssessOptions } from '../../workshop/context.js';
 
-/** `io` is for tests: a disk that fails, another computer's lock. */
-export async function runAssess(ctx: CommandContext, frameworkArg: string | undefined, opts: AssessOptions, io: StoreIo = DEFAULT_STORE_IO): Promise<number> {
-  return runSteps(workshopSetup(ctx, frameworkArg, opts, io));
+/** The live room's web server, loaded only when --room is given (it is its own bundle entry). */
+const loadRoom: RoomOpener = async (options) => (await import('../../server/room.js')).openRoom(options);
+
+/** `io` and `openRoom` are for tests: a disk that fails, another computer's lock, a room without a server. */
+export async function runAssess(
+  ctx: CommandContext,
+  frameworkArg: string | undefined,
+  opts: AssessOptions,
+  io: StoreIo = DEFAULT_STORE_IO,
+  openRoom: RoomOpener = loadRoom,
+): Promise<number> {
+  return runSteps(workshopSetup(ctx, frameworkArg, opts, io, openRoom));
 }
 
-function workshopSetup(ctx: CommandContext, frameworkArg: string | undefined, options: AssessOptions, io: StoreIo): Setup {
+function workshopSetup(ctx: CommandContext, frameworkArg: string | undefined, options: AssessOptions, io: StoreIo, openRoom: RoomOpener): Setup {
   return {
     options,
     frameworkArg,
@@ -35,5 +44,6 @@ function workshopSetup(ctx: CommandContext, frameworkArg: string | undefined, op
     resolver: new FrameworkResolver(ctx.cwd),
     shell: ctx.shell,
     io,
+    openRoom,
   };
 }

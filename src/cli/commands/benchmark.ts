@@ -1,6 +1,5 @@
 // `dma benchmark`: reads councils' share files, leaves out (and names) any that are broken
 // unless --strict, builds the benchmark model and writes it as Markdown, HTML, JSON or CSV.
-import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { renderBenchmarkJson } from '../../core/benchmark/json.js';
 import { buildBenchmarkModel } from '../../core/benchmark/model.js';
@@ -8,7 +7,8 @@ import type { BenchmarkModel } from '../../core/benchmark/types.js';
 import type { ShareEntry } from '../../core/benchmark/versions.js';
 import { DataError, UsageError, formatProblem } from '../../core/problems.js';
 import { BENCHMARK_WORDING } from '../../core/report/wording/benchmark.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../io/atomic-write.js';
+import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
 import { packageVersion } from '../../io/paths.js';
 import { readShareFile } from '../../io/share-file.js';
 import { BOM } from '../../render/csv-report.js';
@@ -42,13 +42,11 @@ export function benchmarkFormat(opts: BenchmarkOptions): BenchmarkFormat {
   return fromOut ?? 'md';
 }
 
-export async function runBenchmark(ctx: CommandContext, files: string[], opts: BenchmarkOptions): Promise<number> {
+export async function runBenchmark(ctx: CommandContext, files: string[], given: BenchmarkOptions): Promise<number> {
+  const opts = { ...given, out: outputFile(given.out) };
   const format = benchmarkFormat(opts);
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, statisticsCsvPath(opts.out)] : [opts.out];
-  const inputs = new Set(files.map((f) => resolve(ctx.cwd, f)));
-  for (const out of outputs) {
-    if (inputs.has(resolve(ctx.cwd, out))) throw new UsageError(`the benchmark would be written over ${out}, which is one of the share files; choose another --out file`);
-  }
+  await refuseOutputsOverInputs(ctx.cwd, outputs, files, 'the benchmark');
 
   const { entries, bad } = readAll(files, ctx.cwd);
   for (const { error } of bad) for (const problem of error.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
@@ -94,8 +92,11 @@ function reasonOf(error: DataError): string {
 async function write(model: BenchmarkModel, format: BenchmarkFormat, out: string | undefined, ctx: CommandContext): Promise<void> {
   if (format === 'csv' && out !== undefined) {
     const { councils, statistics } = renderBenchmarkCsvTables(model);
-    await writeFileAtomic(out, BOM + councils, ctx.cwd);
-    await writeFileAtomic(statisticsCsvPath(out), BOM + statistics, ctx.cwd);
+    const both = [
+      { path: out, data: BOM + councils },
+      { path: statisticsCsvPath(out), data: BOM + statistics },
+    ];
+    await writeFilesAtomic(both, ctx.cwd);
     ctx.stderr.write(`Wrote ${out} (one row per council) and ${statisticsCsvPath(out)} (the statistics)\n`);
     return;
   }

@@ -3,10 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { DataError, UsageError } from '../../core/problems.js';
-import { slugify } from '../../core/slug.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { exists } from '../../io/exists.js';
-import { FrameworkResolver, bundledFrameworkFiles } from '../../io/load.js';
+import { FrameworkResolver, bundledFrameworkFiles, bundledIds, copyId } from '../../io/load.js';
 import { SCHEMA_DIR } from '../../io/paths.js';
 import { formatTable } from '../../render/table.js';
 import { shellCommand } from '../../terminal/shell.js';
@@ -33,7 +32,7 @@ async function copyFramework(ctx: CommandContext, id: string, file: string | und
   const target = resolve(ctx.cwd, file);
   if (await exists(target)) throw new DataError({ code: 'unwritable', file, reason: 'already exists; choose another file name' });
 
-  const newId = slugify(basename(target, extname(target))) || `${id}-copy`;
+  const newId = copyId(basename(target, extname(target)), id, await bundledIds());
   const schemaPath = relative(dirname(target), join(SCHEMA_DIR, 'framework.schema.json')).split('\\').join('/');
   const original = await readFile(source, 'utf8');
   const text = [

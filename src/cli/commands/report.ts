@@ -4,13 +4,14 @@
 import { resolve } from 'node:path';
 import type { Analysis } from '../../core/analysis.js';
 import { analyse } from '../../core/analysis.js';
-import { DataError, UsageError, formatProblem } from '../../core/problems.js';
+import { DataError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
 import { buildCommitteeView, buildReportModel } from '../../core/report/index.js';
 import type { CommitteeView } from '../../core/report/index.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../io/atomic-write.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import type { LoadedTeam } from '../../io/load.js';
+import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
 import { packageVersion } from '../../io/paths.js';
 import { loadTemplate } from '../../io/templates.js';
 import { actionsCsvPath } from '../../render/csv-report.js';
@@ -29,11 +30,13 @@ export interface ReportOptions {
   chromium?: string;
 }
 
-export async function runReport(ctx: CommandContext, files: string[], opts: ReportOptions): Promise<number> {
+export async function runReport(ctx: CommandContext, files: string[], given: ReportOptions): Promise<number> {
+  const opts = { ...given, out: outputFile(given.out) };
   const format = chooseFormat(opts);
   const spec = FORMATS[format];
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, actionsCsvPath(opts.out)] : [opts.out];
-  refuseToOverwriteInputs(ctx.cwd, outputs, [...files, ...opts.baseline, ...(opts.template ? [opts.template] : [])]);
+  const inputs = [...files, ...opts.baseline, ...(opts.template ? [opts.template] : []), ...(opts.framework ? [opts.framework] : [])];
+  await refuseOutputsOverInputs(ctx.cwd, outputs, inputs);
   const template = spec.template ? await loadTemplate(ctx.cwd, opts.template, spec.template) : undefined;
   // A PDF needs a browser: find it before any work, and say how to get one if there is none.
   const chromium = format === 'pdf' ? await findChromium(ctx, opts) : undefined;
@@ -57,8 +60,11 @@ async function write(ctx: CommandContext, out: string | undefined, rendered: Ren
   if (rendered.kind === 'tables') {
     if (out === undefined) return ctx.stdout.write(rendered.combined);
     const actionsPath = actionsCsvPath(out);
-    await writeFileAtomic(out, rendered.questions, ctx.cwd);
-    await writeFileAtomic(actionsPath, rendered.actions, ctx.cwd);
+    const both = [
+      { path: out, data: rendered.questions },
+      { path: actionsPath, data: rendered.actions },
+    ];
+    await writeFilesAtomic(both, ctx.cwd);
     return ctx.stderr.write(`Wrote ${out} (one row per question) and ${actionsPath} (the action plan)\n`);
   }
   if (rendered.kind === 'text' && out === undefined) return ctx.stdout.write(rendered.text.endsWith('\n') ? rendered.text : `${rendered.text}\n`);
@@ -82,29 +88,17 @@ function warn(ctx: CommandContext, warnings: LocatedProblem[]): void {
   for (const warning of warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
 }
 
-/** A report written over its own answers file would lose them: refuse. */
-function refuseToOverwriteInputs(cwd: string, outputs: string[], inputs: string[]): void {
-  const given = new Set(inputs.map((p) => resolve(cwd, p)));
-  for (const out of outputs) {
-    if (given.has(resolve(cwd, out))) {
-      throw new UsageError(`the report would be written over ${out}, which is one of the files it reads; choose another --out file`);
-    }
-  }
-}
-
 /** The baseline: an earlier team, read against the same framework and scored against the same target. */
 async function loadBaseline(opts: ReportOptions, team: LoadedTeam, analysis: Analysis, resolver: FrameworkResolver, ctx: CommandContext): Promise<Analysis> {
   const before = await loadTeam(opts.baseline, opts.framework ?? team.framework.id, resolver);
-  before.members.forEach((member, i) => {
-    const named = member.assessment.framework.id;
-    if (named !== team.framework.id) {
-      throw new DataError({
-        code: 'framework-mismatch',
-        file: opts.baseline[i],
-        reason: `is an assessment against the framework "${named}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
-      });
-    }
-  });
+  if (before.namedOther) {
+    const { file, id } = before.namedOther;
+    throw new DataError({
+      code: 'framework-mismatch',
+      file,
+      reason: `is an assessment against the framework "${id}", but this report uses "${team.framework.id}"; a baseline must use the same framework`,
+    });
+  }
   warn(ctx, before.warnings);
   if (before.assessment.organisation.trim() !== team.assessment.organisation.trim()) {
     ctx.stderr.write(

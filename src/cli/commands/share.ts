@@ -1,6 +1,5 @@
 // `dma share`: a share file for the regional group. It says what the file holds before it
 // writes it; names, votes, evidence and (unless --with-notes) notes never go in.
-import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { analyse } from '../../core/analysis.js';
 import { UsageError, formatProblem } from '../../core/problems.js';
@@ -8,6 +7,7 @@ import { buildShare, notesWithoutNames } from '../../core/share/build.js';
 import { shareContentsText } from '../../core/share/contents.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
+import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
 import { packageVersion } from '../../io/paths.js';
 import { frameworkHash, pseudonym, shareJson, signShare } from '../../io/share-file.js';
 import { readText } from '../../io/yaml-source.js';
@@ -27,16 +27,16 @@ export interface ShareOptions {
   framework?: string;
 }
 
-export async function runShare(ctx: CommandContext, files: string[], opts: ShareOptions): Promise<number> {
-  if (opts.out !== undefined && files.some((f) => resolve(ctx.cwd, f) === resolve(ctx.cwd, opts.out!))) {
-    throw new UsageError(`the share file would be written over ${opts.out}, which is one of the answers files; choose another --out file`);
-  }
+export async function runShare(ctx: CommandContext, files: string[], given: ShareOptions): Promise<number> {
+  const opts = { ...given, out: outputFile(given.out) };
+  const inputs = [...files, ...(opts.saltFile ? [opts.saltFile] : []), ...(opts.framework ? [opts.framework] : [])];
+  await refuseOutputsOverInputs(ctx.cwd, opts.out === undefined ? [] : [opts.out], inputs, 'the share file');
   const salt = opts.anonymous ? await readSalt(opts, ctx) : undefined;
   if (!opts.anonymous && opts.saltFile !== undefined) {
     ctx.stderr.write(`${ctx.chalk.yellow('warning:')} --salt-file is used only with --anonymous; the share carries your organisation's name\n`);
   }
 
-  const team = await loadTeam(files, opts.framework, new FrameworkResolver(ctx.cwd));
+  const team = await loadTeam(files, opts.framework, new FrameworkResolver(ctx.cwd), { keepMembers: opts.withNotes === true });
   for (const warning of team.warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
   const analysis = analyse(team.framework, team.assessment);
   const name = team.assessment.organisation;
@@ -47,7 +47,7 @@ export async function runShare(ctx: CommandContext, files: string[], opts: Share
       frameworkHash: frameworkHash(team.framework),
       shared: ctx.today,
       toolVersion: packageVersion(),
-      ...(opts.withNotes ? { notes: notesWithoutNames(team.members) } : {}),
+      ...(opts.withNotes ? { notes: notesWithoutNames(team.members ?? []) } : {}),
     }),
   );
 

@@ -53,7 +53,7 @@ export function buildContext(input: ReportInput, w: Wording): BuildContext {
     respondents,
     sourceOf: (id) => (id === undefined ? null : sources.get(id) ?? null),
     votesOf: (votes) => {
-      const known = respondents.filter((p) => votes[p.id] !== undefined).map((p) => p.id);
+      const known = respondents.filter((p) => Object.hasOwn(votes, p.id)).map((p) => p.id);
       const others = Object.keys(votes).filter((id) => !people.has(id)).sort();
       return [...known, ...others].map((id) => ({ respondent: personOf(id), level: votes[id]!, label: labelOf(framework.scale, votes[id]!) }));
     },

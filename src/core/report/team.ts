@@ -33,7 +33,7 @@ function roleRow(
   const cells: RoleCell[] = [...byRole].map(([role, people]) => {
     const votes = questions
       .filter((q) => !q.notApplicable)
-      .flatMap((q) => people.map((p) => q.votes[p.id]).filter((v): v is number => v !== undefined));
+      .flatMap((q) => people.filter((p) => Object.hasOwn(q.votes, p.id)).map((p) => q.votes[p.id]!));
     const mean = votes.length ? round1(votes.reduce((a, b) => a + b, 0) / votes.length) : null;
     return { role, mean, meanText: formatLevel(mean), votes: votes.length };
   });
@@ -46,7 +46,7 @@ function rolesView(ctx: BuildContext): RolesView | null {
   const { respondents, analysis } = ctx;
   const roleNames = [...new Set(respondents.map((p) => p.role).filter((r): r is string => r !== null))];
   if (roleNames.length === 0) return null;
-  const anyRoleVote = analysis.result.questions.some((q) => respondents.some((p) => p.role !== null && q.votes[p.id] !== undefined));
+  const anyRoleVote = analysis.result.questions.some((q) => respondents.some((p) => p.role !== null && Object.hasOwn(q.votes, p.id)));
   if (!anyRoleVote) return null;
   const byRole = new Map(roleNames.map((role) => [role, respondents.filter((p) => p.role === role)]));
   return {

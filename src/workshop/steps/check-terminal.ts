@@ -19,6 +19,11 @@ export async function checkTerminal(ctx: Pick<Setup, 'options' | 'frameworkArg' 
   }
   if (!ctx.interactive) throw new UsageError(NO_TERMINAL_MESSAGE);
   if (options.team !== undefined && parseTeamOption(options.team).length < 2) throw new UsageError(TEAM_TOO_SMALL);
+  if (!options.room) {
+    const roomOnly = [options.host !== undefined && '--host', options.port !== undefined && '--port', options.screenAnywhere && '--screen-anywhere', options.minutes !== undefined && '--minutes'];
+    const given = roomOnly.filter((o): o is string => typeof o === 'string');
+    if (given.length) throw new UsageError(`${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} for the live room: add --room`);
+  }
   // A session killed with `kill -9` at a list leaves the terminal's cursor hidden.
   ctx.raw(SHOW_CURSOR);
 }

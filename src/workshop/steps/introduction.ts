@@ -9,10 +9,10 @@ import type { Workshop } from '../context.js';
 import { isAgreed } from '../verdict.js';
 import { unanswered } from './question-order.js';
 
-export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file'>): Promise<void> {
+export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file' | 'room'>): Promise<void> {
   const { framework, doc, say } = ctx;
   const toGo = unanswered(ctx).length;
-  say(introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined));
+  say(introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined, ctx.room !== undefined));
   if (ctx.resumed) {
     const answered = Object.keys(doc.answers ?? {}).filter((id) => framework.questions.has(id)).length;
     say(
@@ -40,23 +40,51 @@ export function durationLine(questions: number, toGo?: number): string {
   return `${what}: about ${workshopDuration(count)} at ${pace}.`;
 }
 
-export function introductionText(framework: Framework, doc: AnswersFile, team: readonly RespondentFile[], c: ChalkInstance, toGo?: number): string {
+export function introductionText(framework: Framework, doc: AnswersFile, team: readonly RespondentFile[], c: ChalkInstance, toGo?: number, room = false): string {
   const lines = [c.bold(framework.title) + c.dim(` (version ${framework.version})`), `For: ${doc.organisation}`];
-  if (framework.description) lines.push('', framework.description.trim());
+  if (framework.description) lines.push('', ...descriptionOpening(framework.description, c));
   if (framework.sources.length) {
     lines.push('', c.bold('Based on'));
-    for (const s of framework.sources) lines.push(`  ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.year ? ` (${s.year})` : ''}`);
+    for (const s of framework.sources.slice(0, SOURCES_SHOWN)) lines.push(`  ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.year ? ` (${s.year})` : ''}`);
+    const more = framework.sources.length - SOURCES_SHOWN;
+    if (more > 0) lines.push(c.dim(`  and ${more} more, listed in the report's method section`));
   }
   lines.push('', c.bold('The scale'), describeScale(framework), `How to choose: ${CHOOSING_RULE}`);
   lines.push('', `${framework.themes.length} themes, ${framework.questions.size} questions. The target is level ${framework.target} (${labelOf(framework.scale, framework.target)}).`);
   if (toGo !== 0) lines.push(durationLine(framework.questions.size, toGo));
   lines.push(
-    team.length
+    room
+      ? 'For each question, everyone votes privately on their own phone; nobody sees a vote until they are all revealed together. Then the room agrees a level.'
+      : team.length
       ? `Team: ${team.map((r) => r.name ?? r.id).join(', ')}. For each question, everyone votes first; then the votes are shown and the room agrees a level.`
       : 'For each question, choose the level that describes your council today.',
   );
   lines.push(c.dim('You can go back, skip a question, or stop with Ctrl+C at any time: every answer is saved as you go.'), '');
   return lines.join('\n');
+}
+
+/** How much of a long description the room sees before the questions: about a screenful. */
+const DESCRIPTION_BUDGET = 900;
+const SOURCES_SHOWN = 6;
+
+/**
+ * The description's opening paragraphs, within about a screenful. A long description (reading
+ * rules, how the themes map to the sources) is for the facilitator to read beforehand: the
+ * report's method section prints it in full.
+ */
+export function descriptionOpening(description: string, c: ChalkInstance): string[] {
+  const paragraphs = description.trim().split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const shown: string[] = [];
+  let length = 0;
+  for (const paragraph of paragraphs) {
+    if (shown.length > 0 && length + paragraph.length > DESCRIPTION_BUDGET) break;
+    shown.push(paragraph);
+    length += paragraph.length;
+  }
+  const rest = paragraphs.length - shown.length;
+  if (rest === 0) return [shown.join('\n\n')];
+  const more = `The framework's description goes on for ${rest} more paragraph${rest === 1 ? '' : 's'}; the facilitator should read it before the workshop (it is in the framework file and in full in the report's method section).`;
+  return [shown.join('\n\n'), '', c.dim(more)];
 }
 
 function describeScale(framework: Framework): string {

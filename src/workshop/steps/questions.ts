@@ -2,7 +2,9 @@
 // before in the plan; each question is one round of the ballot box (round.ts).
 import type { ChalkInstance } from 'chalk';
 import type { Framework, Question } from '../../core/framework.js';
+import { offerMedians } from '../accept-prepared.js';
 import type { Workshop } from '../context.js';
+import { agreeingRun } from '../prepared.js';
 import type { RoundContext } from '../round.js';
 import { playRound } from '../round.js';
 
@@ -12,16 +14,27 @@ export async function questions(ctx: WalkContext): Promise<void> {
   await walk(ctx, ctx.plan.order, ctx.plan.start);
 }
 
-/** Asks the questions `ids`, from position `from`; "back" may go before `from`. */
+/**
+ * Asks the questions `ids`, from position `from`; "back" may go before `from`. Where prepared
+ * votes agree, a theme's run of such questions is offered once to be accepted in one step.
+ */
 export async function walk(ctx: RoundContext, ids: readonly string[], from = 0): Promise<void> {
   const { framework, say, chalk: c } = ctx;
   const position = new Map([...framework.questions.keys()].map((id, i) => [id, i]));
+  const answered = (id: string) => ctx.doc.answers?.[id] !== undefined;
+  const offered = new Set<string>();
   let shownTheme: string | undefined;
   for (let p = from; p < ids.length; ) {
     const question = framework.questions.get(ids[p]!)!;
     if (question.themeId !== shownTheme) {
       say(themeHeader(framework, question, c));
       shownTheme = question.themeId;
+    }
+    const run = offered.has(question.id) ? [] : agreeingRun(framework, ids, p, answered, ctx.prepared);
+    for (const id of run) offered.add(id);
+    if (run.length && (await offerMedians(ctx, run))) {
+      p += run.length;
+      continue;
     }
     say(c.dim(progress(framework, question, position.get(question.id)!)));
     const outcome = await playRound(ctx, question, p > 0);

@@ -1,5 +1,6 @@
 // The team: who votes, and so which ballot box collects the votes: the typed line for a team of
-// two or more, the list of levels for one person alone.
+// two or more, the list of levels for one person alone. In the live room (--room) everyone
+// listed is in the team, however many, and the room step (live-room.ts) opens the box.
 import { parseTeamOption, respondentsFromNames } from '../../core/answers-document.js';
 import { UsageError } from '../../core/problems.js';
 import type { Setup } from '../context.js';
@@ -20,6 +21,10 @@ export async function team(ctx: Pick<Setup, 'options' | 'doc' | 'resumed' | 'fra
     ctx.doc = { ...doc, respondents: respondentsFromNames(names) };
   }
   const respondents = ctx.doc!.respondents ?? [];
+  if (ctx.options.room) {
+    ctx.team = respondents;
+    return;
+  }
   ctx.team = respondents.length >= 2 ? respondents : [];
   ctx.ballot = ctx.team.length
     ? new TypedBallot({ prompter: ctx.prompter, say: ctx.say, chalk: ctx.chalk, scale: framework.scale, respondents: ctx.team })

@@ -1,0 +1,28 @@
+// Text that files supply and messages repeat: bounded lists, and characters that have no place
+// in an id, a version or a one-line comment.
+
+/** "a, b, c" or, for a long list, "a, b, c, d, e and 19,995 more": a message never grows with the file. */
+export function listSome(items: Iterable<string | number>, max = 5): string {
+  const shown: string[] = [];
+  let total = 0;
+  for (const item of items) {
+    if (total < max) shown.push(String(item));
+    total++;
+  }
+  return total > max ? `${shown.join(', ')} and ${(total - max).toLocaleString('en-GB')} more` : shown.join(', ');
+}
+
+/**
+ * C0 and C1 control characters (tab included), the Unicode line and paragraph separators, and the
+ * bidirectional embedding, override and isolate marks that can make text display as something
+ * else ("Trojan Source").
+ */
+export const UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
+/** The same characters, every occurrence. */
+const UNSAFE_IN_LINE_ALL = new RegExp(UNSAFE_IN_LINE.source, 'gu');
+
+/** Text made safe for one line of a comment: each unsafe character becomes "?" (a newline would end the comment). */
+export function oneLine(text: string): string {
+  return text.replace(UNSAFE_IN_LINE_ALL, '?');
+}

@@ -1,0 +1,16 @@
+// Long lists of problems, cut to what a person can read: a hostile file can have hundreds of
+// thousands of problems, and printing them all helps nobody.
+import type { LocatedProblem } from '../core/problems.js';
+
+/** Problems shown per file; the rest are counted in one last line. */
+export const MAX_PROBLEMS_SHOWN = 100;
+
+/** In file order, at most `max`, then "… and 37,912 more problems" at the next one's place. */
+export function sortAndCap(problems: LocatedProblem[], max = MAX_PROBLEMS_SHOWN, what = 'problem'): LocatedProblem[] {
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (problems.length <= max) return problems;
+  const rest = problems.length - max;
+  const next = problems[max]!;
+  const summary = `… and ${rest.toLocaleString('en-GB')} more ${what}${rest === 1 ? '' : 's'} in this file (the first ${max} are shown)`;
+  return [...problems.slice(0, max), { file: next.file, line: next.line, column: next.column, message: summary }];
+}
