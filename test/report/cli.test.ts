@@ -113,7 +113,7 @@ describe('dma report: formats', () => {
       expect((await readdir(tmp())).filter((f) => f.startsWith('mismatch-'))).toEqual([]);
     }
     // Extensions that name the same format, or none, are fine.
-    for (const [format, name] of [['md', 'a.markdown'], ['html', 'b.htm'], ['markdown', 'c.md'], ['md', 'notes.txt'], ['json', 'plain']]) {
+    for (const [format, name] of [['md', 'a.markdown'], ['html', 'b.htm'], ['markdown', 'c.md'], ['md', 'notes.txt'], ['json', 'plain']] as const) {
       expect((await report('-f', format, '-o', join(tmp(), name))).code, `${format} ${name}`).toBe(0);
     }
     expect((await runInProcess(['benchmark', 'x.json', '-f', 'md', '-o', 'group.html'])).stderr).toContain('-f md writes Markdown, but the --out file group.html is named for HTML');

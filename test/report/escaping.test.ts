@@ -286,13 +286,13 @@ describe('Control characters reach no file as themselves', async () => {
     expect(outputs.md).toContain('Controls\\\\u001b\\]52;c;SGVsbG8=\\\\u0007 Council\\\\u202e');
     expect(outputs.csv).toContain('"Notes with ESC\\u001b]0;title\\u0007, NUL\\u0000');
     expect(outputs.csv).toContain('"\\u001b[1mStarts with ESC"');
-    expect(wordText(outputs.docx)).toContain('Ann\\u001b[2J\\u001b[H');
-    expect(wordText(outputs['committee docx'])).toContain('Controls\\u001b]52;c;SGVsbG8=\\u0007 Council\\u202e');
+    expect(wordText(outputs.docx!)).toContain('Ann\\u001b[2J\\u001b[H');
+    expect(wordText(outputs['committee docx']!)).toContain('Controls\\u001b]52;c;SGVsbG8=\\u0007 Council\\u202e');
   });
 
   it('JSON escapes each, and reads back as the exact text', () => {
     expect(outputs.json).toContain('"organisation": "Controls\\u001b]52;c;SGVsbG8=\\u0007 Council\\u202e"');
-    expect(JSON.parse(outputs.json).organisation).toBe(controls.organisation);
+    expect(JSON.parse(outputs.json!).organisation).toBe(controls.organisation);
   });
 
   it('Word stays XML 1.0 that parses', async () => {
@@ -330,7 +330,7 @@ describe('Control characters reach no file as themselves', async () => {
     written.score = (await runInProcess(['score', ...files, '--framework', framework, '--json'])).stdout;
     for (const [name, out] of Object.entries(written)) expect(out.match(RAW_CONTROL)?.map((c) => escapeControls(c)) ?? [], name).toEqual([]);
     expect(written['benchmark html']).toContain('Controls\\u001b]52;c;SGVsbG8=\\u0007 Council\\u202e');
-    expect(JSON.parse(written.share).organisation.name).toBe(controls.organisation);
-    expect(JSON.parse(written.score).organisation).toBe(controls.organisation);
+    expect(JSON.parse(written.share!).organisation.name).toBe(controls.organisation);
+    expect(JSON.parse(written.score!).organisation).toBe(controls.organisation);
   });
 });
