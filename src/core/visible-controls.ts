@@ -36,12 +36,28 @@ export function hasControls(text: string): boolean {
 }
 
 /**
- * A copy of plain data (a report model, a committee view, a benchmark) with every string's
- * control characters shown. The copies of objects are shared as the originals are (give the same
- * `copies` to copy a model and a view built from it as one), and text without control
- * characters is the same string: only what changes is copied.
+ * Plain data (a report model, a committee view, a benchmark) with every string's control
+ * characters shown: the value itself when it has none, else a copy. The copies of objects are
+ * shared as the originals are (give the same `copies` to copy a model and a view built from it
+ * as one), and text without control characters is the same string.
  */
 export function withControlsShown<T>(value: T, copies: Map<object, unknown> = new Map()): T {
+  // Most reports have none: a look through, without copying, is enough for them.
+  return mayHaveControls(value, new Set()) ? copyShown(value, copies) : value;
+}
+
+/** Any surrogate at all (pairs too) counts: this only says whether to look closer. */
+const MAYBE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/;
+
+function mayHaveControls(value: unknown, seen: Set<object>): boolean {
+  if (typeof value === 'string') return MAYBE.test(value);
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  seen.add(value);
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (mayHaveControls(item, seen)) return true;
+  return false;
+}
+
+function copyShown<T>(value: T, copies: Map<object, unknown>): T {
   if (typeof value === 'string') return (hasControls(value) ? showControls(value) : value) as T;
   if (typeof value !== 'object' || value === null) return value;
   const known = copies.get(value);
@@ -49,12 +65,12 @@ export function withControlsShown<T>(value: T, copies: Map<object, unknown> = ne
   if (Array.isArray(value)) {
     const copy: unknown[] = [];
     copies.set(value, copy);
-    for (const item of value) copy.push(withControlsShown(item, copies));
+    for (const item of value) copy.push(copyShown(item, copies));
     return copy as T;
   }
   const copy: Record<string, unknown> = {};
   copies.set(value, copy);
-  for (const [key, item] of Object.entries(value)) copy[key] = withControlsShown(item, copies);
+  for (const [key, item] of Object.entries(value)) copy[key] = copyShown(item, copies);
   return copy as T;
 }
 
