@@ -8,6 +8,7 @@ import type { DocPath, LocatedProblem, Problem } from '../core/problems.js';
 import { sortAndCap } from './problem-list.js';
 import { MAX_FILE_BYTES, UnreadableFile, readBoundedText } from './text-file.js';
 import { KeyIndex, TOO_DEEP_MESSAGE, walkDocument } from './yaml-walk.js';
+import { tooManyEntries } from './yaml-entries.js';
 
 export { MAX_FILE_BYTES } from './text-file.js';
 
@@ -42,6 +43,8 @@ export async function readText(file: string, cwd = ''): Promise<string> {
 export function parseYamlText(file: string, rawText: string): YamlSource {
   // One kind of line end: old Mac files end lines with CR alone, which yaml reads as one long line.
   const text = (rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText).replace(/\r\n?/g, '\n');
+  const overLimit = tooManyEntries(file, text);
+  if (overLimit) throw new DataError({ code: 'unreadable', file, reason: overLimit.message, problems: [overLimit] });
   const lineCounter = new LineCounter();
   // uniqueKeys: false, because its check is quadratic; walkDocument finds duplicates instead.
   const doc = withinStack(file, () => parseDocument(text, { lineCounter, resolveKnownTags: false, uniqueKeys: false, prettyErrors: true }));

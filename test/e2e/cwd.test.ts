@@ -57,6 +57,15 @@ describe('main() with a ctx.cwd other than the process folder', () => {
     expect(r.stderr).toContain("dma assess 'Ynys Môn.yaml'");
   });
 
+  it('share, then benchmark', async () => {
+    const shared = await runInProcess(['share', 'a.yaml', '--framework', 'fw.yaml', '-o', 'a.share.json'], inWork);
+    expect(shared.code, shared.stderr).toBe(0);
+    expect(existsSync(join(work, 'a.share.json'))).toBe(true);
+    const compared = await runInProcess(['benchmark', 'a.share.json', '-f', 'csv', '-o', 'group.csv'], inWork);
+    expect(compared.code, compared.stderr).toBe(0);
+    expect(readFileSync(join(work, 'group.csv'), 'utf8')).toMatch(/"Rank","Council"[\s\S]*Testshire County Council/);
+  });
+
   it('assess', async () => {
     const prompter = scripted(...solo(/vision/, 2), ...solo(/cabinet/, 1), ...solo(/NHS/, 1), ...solo(/protocol/, 1));
     const r = await runInProcess(['assess', 'fw.yaml', '--organisation', 'Ynys Môn', '-o', 'answers.yaml'], {
