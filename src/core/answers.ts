@@ -118,6 +118,11 @@ export function medianRoundedDown(levels: readonly number[]): number {
 /** Votes this many levels apart or more are a disagreement the room should discuss. */
 export const DISAGREEMENT_SPREAD = 2;
 
+/** Votes this far apart or more are a disagreement the room should talk about. */
+export function isDisagreement(spread: number | null): boolean {
+  return (spread ?? 0) >= DISAGREEMENT_SPREAD;
+}
+
 /** Highest vote minus lowest; 0 when fewer than two votes. */
 export function spreadOf(votes: readonly number[]): number {
   if (votes.length < 2) return 0;

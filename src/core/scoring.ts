@@ -51,7 +51,7 @@ export function equivalentLevel(scale: Scale, score: number): number {
 }
 
 /** Weighted mean of the entries that have a score; null when none has. */
-function weightedMean(entries: ReadonlyArray<{ score: number | null; weight: number }>): number | null {
+export function weightedMean(entries: ReadonlyArray<{ score: number | null; weight: number }>): number | null {
   let sum = 0;
   let weights = 0;
   for (const e of entries) {

@@ -3,7 +3,7 @@
 // prepared votes disagree (2 or more levels apart): those questions come first; where they
 // agree, the facilitator can accept their median, a theme at a time. An answer records, as
 // `prepared`, whose vote was prepared and kept as it was.
-import { DISAGREEMENT_SPREAD, medianRoundedDown, spreadOf } from '../core/answers.js';
+import { isDisagreement, medianRoundedDown, spreadOf } from '../core/answers.js';
 import type { Framework } from '../core/framework.js';
 import type { AnswerFile } from '../core/schema.js';
 import type { Votes } from './ballot-box.js';
@@ -27,7 +27,7 @@ export function votesOfAnswer(votes: Votes, prepared: Votes | undefined): Pick<A
 
 /** Prepared votes 2 or more levels apart: the room should discuss them. */
 export function disagree(votes: Votes): boolean {
-  return spreadOf(Object.values(votes)) >= DISAGREEMENT_SPREAD;
+  return isDisagreement(spreadOf(Object.values(votes)));
 }
 
 /** A question the facilitator may settle with the median of its prepared votes. */

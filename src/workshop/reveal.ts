@@ -1,6 +1,6 @@
 // After the votes: the chart, the disagreement warning, and the agreed level, which defaults
 // to the median. The same whatever ballot box collected the votes.
-import { DISAGREEMENT_SPREAD, medianRoundedDown, spreadOf } from '../core/answers.js';
+import { isDisagreement, medianRoundedDown, spreadOf } from '../core/answers.js';
 import type { Question } from '../core/framework.js';
 import type { Workshop } from './context.js';
 import type { Votes } from './ballot-box.js';
@@ -9,7 +9,7 @@ import { voteChart } from './votes.js';
 /** The sentence under the chart, wherever the chart is shown (the terminal, the phones, the projector). */
 export function revealSummary(votes: Votes): { text: string; warning: boolean } {
   const spread = spreadOf(Object.values(votes));
-  if (spread >= DISAGREEMENT_SPREAD) return { text: `Votes are ${spread} levels apart: discuss before agreeing a level.`, warning: true };
+  if (isDisagreement(spread)) return { text: `Votes are ${spread} levels apart: discuss before agreeing a level.`, warning: true };
   return { text: `Votes are ${spread === 0 ? 'all the same' : '1 level apart'}.`, warning: false };
 }
 

@@ -5,10 +5,9 @@
 // One rounding rule for all of them: a level is judged as the report shows it, rounded to one
 // decimal place. The gap to the target is the target less that level, never below 0, so a
 // theme at 3.96 shows as 4.0, meets a target of 4 and is rated Green; null means no level.
-import { DISAGREEMENT_SPREAD } from '../answers.js';
 import { round1 } from '../score-document.js';
 
-export { DISAGREEMENT_SPREAD } from '../answers.js';
+export { DISAGREEMENT_SPREAD, isDisagreement } from '../answers.js';
 
 export type TargetStatus = 'met' | 'below' | 'none';
 
@@ -43,11 +42,6 @@ export function targetStatus(gap: number | null): TargetStatus {
 export function ragRating(gap: number | null): RagRating {
   if (gap === null) return 'none';
   return gap === 0 ? 'green' : gap <= RAG_NEAR ? 'amber-near' : gap <= RAG_AMBER ? 'amber' : 'red';
-}
-
-/** Votes this far apart or more are a disagreement the room should talk about. */
-export function isDisagreement(spread: number | null): boolean {
-  return (spread ?? 0) >= DISAGREEMENT_SPREAD;
 }
 
 /**

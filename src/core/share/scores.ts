@@ -1,7 +1,7 @@
 // Scores worked out again from a share file's levels and weights, exactly as the contract
 // scores an assessment (section 4): to check the scores a file states, and to compare shares
 // of different framework versions on the questions they have in common.
-import { levelScore } from '../scoring.js';
+import { levelScore, weightedMean } from '../scoring.js';
 import type { ShareDocument } from './schema.js';
 
 export interface ShareScores {
@@ -9,17 +9,6 @@ export interface ShareScores {
   overall: number | null;
   /** In the share's theme order. */
   themes: Array<{ id: string; score: number | null }>;
-}
-
-function weightedMean(entries: ReadonlyArray<{ score: number | null; weight: number }>): number | null {
-  let sum = 0;
-  let weights = 0;
-  for (const e of entries) {
-    if (e.score === null) continue;
-    sum += e.score * e.weight;
-    weights += e.weight;
-  }
-  return weights > 0 ? sum / weights : null;
 }
 
 /**
