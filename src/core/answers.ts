@@ -16,6 +16,12 @@ export interface Respondent {
 export interface Answer {
   /** The agreed level; null when not applicable. */
   level: number | null;
+  /**
+   * Where the level came from: "given" in the file (agreed in the room, or one person's own
+   * answer), or the "median" of the votes (an answer of votes only, or a team of files); null
+   * when not applicable.
+   */
+  levelFrom: 'given' | 'median' | null;
   notApplicable: boolean;
   /** One level per respondent id; no prototype, so an id such as "constructor" finds only its vote. */
   votes: Record<string, number>;
@@ -30,6 +36,8 @@ export interface Assessment {
   organisation: string;
   date?: string;
   respondents: Respondent[];
+  /** How many answers files it was made from: 1, or each member's file for a team. */
+  answersFiles: number;
   /** Keyed by full question id; a question missing here is unanswered. */
   answers: Map<string, Answer>;
 }
@@ -140,6 +148,7 @@ export function toAssessment(file: AnswersFile, framework: Framework): Assessmen
     const level = notApplicable ? null : raw.level ?? medianRoundedDown(voteLevels);
     answers.set(questionId, {
       level,
+      levelFrom: notApplicable ? null : raw.level === undefined ? 'median' : 'given',
       notApplicable,
       votes,
       ...optional('reason', raw.reason),
@@ -153,6 +162,7 @@ export function toAssessment(file: AnswersFile, framework: Framework): Assessmen
     organisation: file.organisation,
     ...optional('date', file.date),
     respondents: (file.respondents ?? []).map((r) => ({ ...r })),
+    answersFiles: 1,
     answers,
   };
 }
@@ -232,6 +242,7 @@ export class TeamBuilder {
       const levels = Object.values(entry.votes);
       answers.set(questionId, {
         level: levels.length ? medianRoundedDown(levels) : null,
+        levelFrom: levels.length ? 'median' : null,
         notApplicable: levels.length === 0,
         votes: entry.votes,
         ...optional('notes', entry.notes.join('\n')),
@@ -244,6 +255,7 @@ export class TeamBuilder {
       organisation: this.first.organisation,
       ...optional('date', this.latestDate),
       respondents: this.respondents,
+      answersFiles: this.size,
       answers,
     };
   }

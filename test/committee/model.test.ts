@@ -127,8 +127,9 @@ describe('the committee paper', async () => {
     expect(c.recommendationsIntro).toBe('That the committee:');
     expect(c.recommendations.map((r) => r.number)).toEqual([1, 2, 3]);
     expect(c.recommendations[0]!.text).toBe(
-      'notes the results of the digital maturity self-assessment and the change since the baseline assessment of 13 May 2025: ' +
-        'an overall level of 2.8 (Developing) against the target of level 4 (Embedded), rated Amber; Share data with partners is rated Red, the furthest below the target (section 4).',
+      'notes the results of the digital maturity self-assessment so far and the change since the baseline assessment of 13 May 2025: ' +
+        '7 of the 8 questions that apply have been answered, so the overall level of 2.8 (Developing) against the target of level 4 (Embedded), rated Amber, ' +
+        'may change when the last one is answered; Share data with partners is rated Red, the furthest below the target (section 4).',
     );
     expect(c.recommendations[1]!.text).toBe('endorses the action plan in section 5 and, in particular, its three priority actions:');
     expect(c.recommendations[1]!.items).toEqual(model.summary.topActions.map((a) => expect.stringContaining(a.text)));

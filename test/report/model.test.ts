@@ -75,7 +75,8 @@ describe('report model: a team of three', async () => {
       [4, 'leadership.cabinet'],
     ]);
     expect(model.summary.paragraphs[0]).toBe(
-      'Overall, Testshire County Council is at level 2.8 (Developing) on a scale from 1 (Initial) to 5 (Leading). The target is level 4 (Embedded), 1.2 levels higher.',
+      '7 of the 8 questions that apply have been answered so far, so these results may change. ' +
+        'Overall, Testshire County Council is at level 2.8 (Developing) on a scale from 1 (Initial) to 5 (Leading). The target is level 4 (Embedded), 1.2 levels higher.',
     );
     expect(model.summary.paragraphs).toContain('Of the 9 questions, 7 were answered, 1 was marked not applicable and 1 was skipped.');
   });

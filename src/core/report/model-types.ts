@@ -18,6 +18,7 @@ import type {
   ThemeChangeView,
   ThemeView,
 } from './types.js';
+import type { Completeness } from './rules.js';
 import type { Headings, Labels } from './wording/index.js';
 
 export interface ScaleView {
@@ -49,6 +50,11 @@ export interface Figure {
 
 export interface SummaryView {
   paragraphs: string[];
+  /**
+   * "complete" (every question that applies answered), "partial" (some unanswered: the first
+   * paragraph says so), "provisional" (fewer than half answered) or "none".
+   */
+  completeness: Completeness;
   strongest: ThemeBrief[];
   weakest: ThemeBrief[];
   /** The sentence about the strongest and weakest themes (one of `paragraphs`); null with fewer than two scored themes. */
@@ -187,7 +193,12 @@ export interface ReportModel {
   comparison: ComparisonView | null;
   actions: ActionsView;
   evidenceWarnings: EvidenceWarningView[];
-  method: { paragraphs: string[]; sources: SourceView[] };
+  method: {
+    paragraphs: string[];
+    /** How the agreed levels were reached, from the answers (also in `paragraphs`); null when no votes were recorded. */
+    agreement: string | null;
+    sources: SourceView[];
+  };
   headings: Headings;
   labels: Labels;
   text: ReportText;

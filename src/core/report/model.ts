@@ -5,6 +5,7 @@
 import { DISAGREEMENT_SPREAD } from '../answers.js';
 import { labelOf } from '../framework.js';
 import { actionsSection } from './actions.js';
+import { agreementFacts } from './agreement.js';
 import { chartSection, chartText } from './chart.js';
 import { comparisonSection } from './comparison.js';
 import type { BuildContext } from './context.js';
@@ -35,6 +36,7 @@ export function buildReportModel(input: ReportInput, wording: Wording = EN_GB): 
   const assessed = dateView(w, assessment.date);
   const generated = dateView(w, input.generated) ?? { iso: input.generated, text: input.generated };
   const tool = { name: 'dma', version: input.toolVersion };
+  const agreement = w.method.agreement(agreementFacts(ctx));
   const summaryParts = { organisation, scale, overall, themes, team, evidenceWarnings: evidenceWarnings.length, comparison, actions };
   const model: ReportModel = {
     title,
@@ -53,7 +55,7 @@ export function buildReportModel(input: ReportInput, wording: Wording = EN_GB): 
     comparison,
     actions: actions.actions,
     evidenceWarnings,
-    method: { paragraphs: w.method.paragraphs(methodFacts(ctx)), sources: framework.sources.map(sourceView) },
+    method: { paragraphs: w.method.paragraphs(methodFacts(ctx), agreement), agreement, sources: framework.sources.map(sourceView) },
     headings: w.headings,
     labels: w.labels,
     text: {} as ReportText,

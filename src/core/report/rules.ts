@@ -19,6 +19,23 @@ export const RAG_NEAR = 0.5;
 /** A theme this far below the target, or nearer, is Amber; further below, Red. */
 export const RAG_AMBER = 1.5;
 
+/**
+ * How complete the answers are, for the sentences that state the result: "complete" when every
+ * question that applies is answered; "partial" with some unanswered; "provisional" when fewer
+ * than half are answered; "none" with no answers.
+ */
+export const COMPLETENESS = ['complete', 'partial', 'provisional', 'none'] as const;
+export type Completeness = (typeof COMPLETENESS)[number];
+
+/** Below this share of the questions that apply answered, a result is provisional. */
+export const PROVISIONAL_BELOW = 0.5;
+
+export function completeness(answered: number, total: number): Completeness {
+  if (answered === 0) return 'none';
+  if (answered >= total) return 'complete';
+  return answered < total * PROVISIONAL_BELOW ? 'provisional' : 'partial';
+}
+
 /** How many actions the executive summary names. */
 export const SUMMARY_ACTIONS = 3;
 /** How many next steps the body of a committee paper lists; the rest of the plan is in an appendix. */

@@ -4,7 +4,7 @@
 import type { BuildContext } from './context.js';
 import type { ActionsSection } from './actions.js';
 import type { ComparisonView, ScaleView, SummaryView, TeamView } from './model-types.js';
-import { extremes } from './rules.js';
+import { completeness, extremes } from './rules.js';
 import type { ScoreView, ThemeBrief, ThemeView } from './types.js';
 
 export interface SummaryParts {
@@ -46,7 +46,10 @@ function opening(ctx: BuildContext, p: SummaryParts): string {
     lowest: ctx.w.levelWithLabel(lowest.level, lowest.label),
     highest: ctx.w.levelWithLabel(highest.level, highest.label),
   });
-  return `${where} ${o.status === 'met' ? w.meets(scale.targetPhrase) : w.below(scale.targetPhrase, o.gap!, o.gapText)}`;
+  const done = completeness(o.answered, o.total);
+  const soFar = done === 'complete' ? null : w.soFar({ answered: o.answered, total: o.total, notApplicable: o.notApplicable, provisional: done === 'provisional' });
+  const meets = soFar === null ? w.meets(scale.targetPhrase) : w.meetsSoFar(scale.targetPhrase);
+  return [soFar, where, o.status === 'met' ? meets : w.below(scale.targetPhrase, o.gap!, o.gapText)].filter((s) => s !== null).join(' ');
 }
 
 function teamSentence(ctx: BuildContext, t: TeamView): string | null {
@@ -85,6 +88,7 @@ export function summarySection(ctx: BuildContext, p: SummaryParts): SummaryView 
   ].filter((s): s is string => s !== null);
   return {
     paragraphs,
+    completeness: completeness(o.answered, o.total),
     strongest: strong,
     weakest: weak,
     balance: sentence,

@@ -20,6 +20,23 @@ export function reportOf(respondents: PersonView[], w: Wording): CommitteeView['
   return { text: w.committee.reportOfPlaceholder, person: null, placeholder: true };
 }
 
+/** Recommendation 1: note the results, saying how many questions are answered when not all are. */
+function notesTheResults(m: ReportModel, w: Wording, c: { overall: RagRow; red: RagRow[]; findings: string }): string {
+  const r = w.committee.recommendations;
+  const o = m.overall;
+  const result = {
+    change: m.comparison ? r.sinceBaseline(m.comparison.assessed?.text ?? null) : '',
+    levelText: o.levelText,
+    label: o.label ?? '',
+    target: m.scale.targetPhrase,
+    rating: c.overall.ratingText,
+    red: c.red.map((row) => row.title),
+    section: c.findings,
+  };
+  if (m.summary.completeness === 'complete') return r.notes(result);
+  return r.notesSoFar({ ...result, answered: o.answered, total: o.total, notApplicable: o.notApplicable, unanswered: o.unanswered, provisional: m.summary.completeness === 'provisional' });
+}
+
 function actionLine(w: Wording, a: ActionView): string {
   return w.committee.recommendations.actionLine(a.text, a.owner, a.horizon ? a.horizonText : null);
 }
@@ -31,22 +48,7 @@ export function recommendations(
 ): Recommendation[] {
   const r = w.committee.recommendations;
   if (m.overall.level === null) return [{ number: 1, text: r.notCompleted, items: [] }];
-  const change = m.comparison ? r.sinceBaseline(m.comparison.assessed?.text ?? null) : '';
-  const out: Recommendation[] = [
-    {
-      number: 1,
-      text: r.notes({
-        change,
-        levelText: m.overall.levelText,
-        label: m.overall.label ?? '',
-        target: m.scale.targetPhrase,
-        rating: c.overall.ratingText,
-        red: c.red.map((row) => row.title),
-        section: c.findings,
-      }),
-      items: [],
-    },
-  ];
+  const out: Recommendation[] = [{ number: 1, text: notesTheResults(m, w, c), items: [] }];
   if (m.actions.count === 0) return [...out, { number: 2, text: r.noActions, items: [] }];
   const priority = m.summary.topActions;
   return [

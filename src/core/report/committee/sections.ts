@@ -36,7 +36,7 @@ export function background(m: ReportModel, w: Wording, appendix: string): string
     levels: m.scale.levels.map((l) => w.committee.levelIs(l.level, l.label)),
     target: m.scale.targetPhrase,
     overridden: m.scale.targetOverridden ? m.scale.frameworkTarget : null,
-    isTeam: m.team.isTeam,
+    agreement: m.method.agreement,
     appendix,
     sources: m.method.sources.length,
   });

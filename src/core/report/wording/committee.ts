@@ -68,6 +68,12 @@ export const COMMITTEE_WORDING = {
     notes: (r: { change: string; levelText: string; label: string; target: string; rating: string; red: string[]; section: string }) =>
       `notes the results of the digital maturity self-assessment${r.change}: an overall level of ${r.levelText} (${r.label}) ` +
       `against the target of ${r.target}, rated ${r.rating}${r.red.length ? `; ${list(r.red)} ${r.red.length === 1 ? 'is' : 'are'} rated Red, the furthest below the target` : ''} (section ${r.section}).`,
+    /** Recommendation 1 when questions are still unanswered: the result so far, and how far to trust it. */
+    notesSoFar: (r: { change: string; answered: number; total: number; notApplicable: number; unanswered: number; provisional: boolean; levelText: string; label: string; target: string; rating: string; red: string[]; section: string }) =>
+      `notes the results of the digital maturity self-assessment so far${r.change}: ${r.provisional ? 'only ' : ''}${r.answered} of the ${count.questions(r.total)}${r.notApplicable ? ' that apply' : ''} ` +
+      `have been answered${r.provisional ? ', fewer than half' : ''}, so the overall level of ${r.levelText} (${r.label}) against the target of ${r.target}, rated ${r.rating}, ` +
+      `${r.provisional ? 'is provisional until' : 'may change when'} ${r.unanswered === 1 ? 'the last one is' : `the other ${r.unanswered} are`} answered` +
+      `${r.red.length ? `; ${list(r.red)} ${r.red.length === 1 ? 'is' : 'are'} rated Red, the furthest below the target` : ''} (section ${r.section}).`,
     sinceBaseline: (date: string | null) => (date ? ` and the change since the baseline assessment of ${date}` : ' and the change since the baseline assessment'),
     endorse: (section: string, priority: number) =>
       `endorses the action plan in section ${section} and, in particular, ${priority === 1 ? 'its priority action' : `its ${inWords(priority)} priority actions`}:`,
@@ -77,13 +83,13 @@ export const COMMITTEE_WORDING = {
       `asks the ${author} to report progress on the action plan to the committee in twelve months' time, with a repeat self-assessment to measure the change.`,
     noActions: 'notes that the framework suggests no further actions: every answered question is at or above the target, or the framework gives no step for it.',
   },
-  background: (b: { framework: string; version: string; themes: number; questions: number; range: string; levels: string[]; target: string; overridden: number | null; isTeam: boolean; appendix: string; sources: number }) => [
+  background: (b: { framework: string; version: string; themes: number; questions: number; range: string; levels: string[]; target: string; overridden: number | null; agreement: string | null; appendix: string; sources: number }) => [
     'Digital maturity is how well an organisation uses digital technology, data and ways of working to run its services and serve its residents. ' +
       'A self-assessment gives the leadership team a shared view of where the council stands, and a basis for agreeing what to do next.',
     `The framework used, "${b.framework}" (version ${b.version}), has ${count.themes(b.themes)} and ${count.questions(b.questions)}. ` +
       `Each question is answered with a level from ${b.range}: ${list(b.levels)}. ` +
       `The target is ${b.target}${b.overridden === null ? '' : `, set for this report in place of the framework's level ${b.overridden}`}.`,
-    `${b.isTeam ? 'Each person answered every question; where their answers differed, the agreed level is the median of their answers, rounded down. ' : ''}` +
+    `${b.agreement === null ? '' : `${b.agreement} `}` +
       `Themes and the overall result are scored from the answers as set out in Appendix ${b.appendix}.`,
     b.sources ? `The framework draws on ${b.sources === 1 ? 'this published source' : `these ${inWords(b.sources)} published sources`}:` : 'The framework cites no published sources.',
   ],

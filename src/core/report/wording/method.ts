@@ -1,5 +1,6 @@
 // en-GB: how the report explains its method.
 import { CHOOSING_RULE } from '../../choosing-rule.js';
+import { COMMON } from './common.js';
 
 export interface MethodFacts {
   min: number;
@@ -13,11 +14,60 @@ export interface MethodFacts {
   threshold: number;
 }
 
+export interface AgreementFacts {
+  /** Answers files the assessment was made from (more than 1: a team of separate files). */
+  answersFiles: number;
+  /** Questions with no answer at all. */
+  unanswered: number;
+  /** Answered questions (a level, not "not applicable") with at least one vote. */
+  withVotes: number;
+  /** Of those, the ones whose level was given in the file: agreed in the room. */
+  agreed: number;
+  /** Of the agreed ones, those whose level is not the median of the votes, rounded down. */
+  notMedian: number;
+  /** Answered questions whose level is the median of their votes, none agreed (a votes-only answer). */
+  votesOnly: number;
+  /** Answered questions with a level but no votes, in an assessment that has votes elsewhere. */
+  levelWithoutVotes: number;
+  /** Answered questions on which not every respondent voted. */
+  notEveryone: number;
+}
+
+const { plural, capitalise } = COMMON;
+const questions = (n: number) => plural(n, 'question', 'questions');
+const has = (n: number) => (n === 1 ? 'has' : 'have');
+
+/**
+ * How the agreed levels were reached, as far as the answers show it; null when no votes were
+ * recorded. Says "every question" only when everyone answered every question.
+ */
+function agreement(f: AgreementFacts): string | null {
+  if (f.answersFiles > 1) {
+    return f.unanswered === 0 && f.notEveryone === 0
+      ? 'Each person answered every question on their own, in a separate answers file; where their answers differed, the agreed level is the median of their answers, rounded down.'
+      : 'Each person answered on their own, in a separate answers file, though not everyone answered every question; where their answers differed, the agreed level is the median of the answers given, rounded down.';
+  }
+  if (f.withVotes === 0) return null;
+  const sentences =
+    f.agreed > 0
+      ? [
+          'Each person voted before the votes were shown; the room then agreed a level, starting from the median of the votes, rounded down.',
+          ...(f.notMedian ? [`On ${f.notMedian} of the ${questions(f.agreed)} agreed this way, the room settled on a level other than the median.`] : []),
+        ]
+      : ['Each person voted before the votes were shown; the room has not yet agreed a level, so each level is the median of the votes, rounded down.'];
+  if (f.agreed > 0 && f.votesOnly > 0) {
+    sentences.push(`${capitalise(questions(f.votesOnly))} ${has(f.votesOnly)} votes but no agreed level yet; ${f.votesOnly === 1 ? 'its' : 'their'} level is the median of the votes, rounded down.`);
+  }
+  if (f.notEveryone > 0) sentences.push(`On ${questions(f.notEveryone)}, not everyone voted.`);
+  if (f.levelWithoutVotes > 0) sentences.push(`${capitalise(questions(f.levelWithoutVotes))} ${has(f.levelWithoutVotes)} a level but no votes recorded.`);
+  return sentences.join(' ');
+}
+
 export const METHOD_WORDING = {
-  paragraphs: (f: MethodFacts): string[] => [
+  agreement,
+  paragraphs: (f: MethodFacts, agreed: string | null): string[] => [
     `Each question is answered with a level from ${f.min} (${f.minLabel}) to ${f.max} (${f.maxLabel}); the framework describes what every level looks like for every question. ` +
-      `Each level is chosen by one rule: “${CHOOSING_RULE}” ` +
-      'Where several people answered, the agreed level is the median of their levels, rounded down.',
+      `Each level is chosen by one rule: “${CHOOSING_RULE}”${agreed === null ? '' : ` ${agreed}`}`,
     `A question's score is its place on the scale out of 100: 100 × (level − ${f.min}) ÷ (${f.max} − ${f.min}). ` +
       "A theme's score is the weighted average of its answered questions' scores; questions marked not applicable and questions not answered are left out. " +
       'The overall score is the weighted average of the themes that have at least one answer.',

@@ -3,6 +3,8 @@
 import { COMMON } from './common.js';
 
 const { list, plural, count, capitalise } = COMMON;
+/** "39 questions", or "38 questions that apply" when some are not applicable. */
+const answeredOf = (total: number, notApplicable: number) => `${count.questions(total)}${notApplicable ? ' that apply' : ''}`;
 const levels = (gap: number, gapText: string) => `${gapText} ${gap === 1 ? 'level' : 'levels'}`;
 
 export const HEADINGS = {
@@ -110,6 +112,12 @@ export const REPORT_WORDING = {
     where: (o: { organisation: string; levelText: string; label: string; lowest: string; highest: string }) =>
       `Overall, ${o.organisation} is at level ${o.levelText} (${o.label}) on a scale from ${o.lowest} to ${o.highest}.`,
     meets: (target: string) => `This meets the target of ${target}.`,
+    meetsSoFar: (target: string) => `On the answers so far, this meets the target of ${target}.`,
+    /** Before the overall level, when questions are still unanswered. */
+    soFar: (c: { answered: number; total: number; notApplicable: number; provisional: boolean }) =>
+      c.provisional
+        ? `Only ${c.answered} of the ${answeredOf(c.total, c.notApplicable)} have been answered so far, fewer than half, so these results are provisional.`
+        : `${c.answered} of the ${answeredOf(c.total, c.notApplicable)} have been answered so far, so these results may change.`,
     below: (target: string, gap: number, gapText: string) => `The target is ${target}, ${levels(gap, gapText)} higher.`,
     allSame: (levelText: string) => `All the themes with answers are at the same level, ${levelText}.`,
     balance: (strongest: string[], strongestLevel: string, weakest: string[], weakestLevel: string) => {
