@@ -9,6 +9,7 @@ import { buildCommitteeView } from '../core/report/index.js';
 import type { CommitteeView, ReportModel } from '../core/report/index.js';
 import { escapeXml, barChartSvg, radarChartSvg } from './svg-charts.js';
 import type { TemplateFormat } from './format-types.js';
+import { escapeWithBreaks } from './html-breaks.js';
 import { mdCell, mdInline, mdMultiline } from './markdown-escape.js';
 
 // Handlebars is CommonJS with `export =` types; require it rather than rely on interop flags.
@@ -41,14 +42,17 @@ function escapeHtml(value: unknown): string {
   return escapeXml(value);
 }
 
-/** The text of a line-broken value, HTML-escaped, with <br> at each line break. */
+/**
+ * The text of a line-broken value, HTML-escaped, with <br> at each line break and a break
+ * opportunity inside each long unbroken run (so a URL in a table cell wraps; words stay whole).
+ */
 function htmlLines(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value)
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .trim()
     .split('\n')
-    .map(escapeHtml)
+    .map(escapeWithBreaks)
     .join('<br>');
 }
 

@@ -1,0 +1,83 @@
+// No table cell breaks an ordinary word across two lines ("Chief Execut|ive", "Ho|riz|on"):
+// the bundled example's report and committee paper, laid out in headless Chromium on screen at
+// 1200 px and for print at the width A4 leaves between each template's margins. A word is
+// broken when the range of its characters has boxes on two lines. (Long unbroken runs, such as
+// a URL, may still wrap: test/report/long-text.test.ts checks they keep tables on the page.)
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderTemplate } from '../../src/render/handlebars-render.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage } from '../support/browser.js';
+import { example, modelFor, template } from '../support/fixtures.js';
+
+if (!chromium) console.warn(SKIP_BROWSER);
+
+/** Words shorter than this must never be split between lines. */
+const SHORT_WORD = 15;
+const MM = 96 / 25.4;
+const LAYOUTS = {
+  'report.html.hbs': [
+    { media: 'screen', width: 1200 },
+    { media: 'print', width: Math.floor((210 - 2 * 14) * MM) },
+  ],
+  'committee.html.hbs': [
+    { media: 'screen', width: 1200 },
+    { media: 'print', width: Math.floor((210 - 2 * 18) * MM) },
+  ],
+} as const;
+
+/** "Chief Execut|ive (row 3)": every word of a table cell whose characters sit on two lines. */
+async function brokenWords(page: Page, shortWord: number): Promise<string[]> {
+  return page.evaluate((limit) => {
+    const found: string[] = [];
+    const cells = [...document.querySelectorAll('table th, table td')];
+    for (const cell of cells) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+          if (match[0].length >= limit) continue;
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) found.push(`"${match[0]}" in "${(cell.textContent ?? '').trim().slice(0, 60)}"`);
+        }
+      }
+    }
+    return found;
+  }, shortWord);
+}
+
+describe.skipIf(!chromium)('no ordinary word is broken in a table', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [name, layouts] of Object.entries(LAYOUTS)) {
+    it(`${name}: the bundled example with its baseline, on screen and printed on A4`, async () => {
+      const { model } = await modelFor([example('workshop.yaml')], { framework: undefined, baseline: [example('baseline-2025.yaml')] });
+      const path = `${ARTIFACTS}word-breaks-${name.replace('.html.hbs', '')}.html`;
+      await writeFile(path, renderTemplate(template(name), name, 'html', model));
+      const { page, context } = await openPage(browser, path);
+      try {
+        for (const layout of layouts) {
+          await page.setViewportSize({ width: layout.width, height: 1100 });
+          await page.emulateMedia({ media: layout.media });
+          const cells = await page.locator('table td, table th').count();
+          expect(cells, 'the page has tables').toBeGreaterThan(100);
+          expect(await brokenWords(page, SHORT_WORD), `${layout.media} at ${layout.width} px`).toEqual([]);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
