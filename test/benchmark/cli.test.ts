@@ -93,7 +93,7 @@ describe('dma benchmark', () => {
       [4, 'Delta Council', 16.7],
     ]);
     expect(json.focus?.council).toBe('Beta Council');
-    expect(json.trends).toEqual([{ council: 'Delta Council', anonymous: false, points: [{ date: '2025-05-01', overall: 0 }, { date: '2026-06-01', overall: 16.7 }], change: 16.7 }]);
+    expect(json.trends).toEqual([{ council: 'Delta Council', anonymous: false, points: [{ date: '2025-05-01', overall: 0, answeredWith: '2.0.0' }, { date: '2026-06-01', overall: 16.7, answeredWith: '2.0.0' }], change: 16.7 }]);
   });
 
   it('writes CSV for Excel: two files with -o, a byte order mark, CRLF, and no formula from a name', async () => {

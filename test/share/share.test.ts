@@ -166,6 +166,11 @@ describe('dma share --anonymous', () => {
     expect(first.stdout).not.toContain('Example Borough');
     expect(first.stderr).toContain(`Your pseudonym is ${a!.organisation.name}.`);
     expect(first.stderr).toContain(`the pseudonym "${a!.organisation.name}" in place of the organisation's name`);
+    // What the pseudonym does not hide is said too.
+    expect(first.stderr).toContain(
+      'The pseudonym hides only the name: the date, the number of people and their roles, and which questions are not applicable can still narrow down which council it is.',
+    );
+    expect(first.stderr).toContain('the number of people who took part, 4, and their roles: Chief Executive, Chief Information Officer, Director of Adult Social Services and Leader of the council');
   });
 
   it('pseudonyms: HMAC-SHA256 of the normalised name, keyed by the salt', () => {

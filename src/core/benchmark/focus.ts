@@ -5,6 +5,7 @@ import { COMMON } from '../report/wording/common.js';
 import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import { levelScore } from '../scoring.js';
 import { normaliseName } from '../share/names.js';
+import { trendVersions } from './answer-versions.js';
 import type { Council } from './councils.js';
 import type { FiveNumbers } from './stats.js';
 import { round3 } from './stats.js';
@@ -139,7 +140,7 @@ function trendOf(focus: Council, s: Standings): FocusView['trend'] {
   const rows = [...s.columns.map((c) => column(c.id, `${c.number}. ${c.title}`)), column(null, W.labels.overall)];
   const overall = rows[rows.length - 1]!;
   return {
-    text: W.focus.trend(focus.name, focus.shares.length, dateText(first.date).text, dateText(latest.date).text, overall.fromText, overall.toText, overall.changeText),
+    text: W.focus.trend(focus.name, focus.shares.length, dateText(first.date).text, dateText(latest.date).text, overall.fromText, overall.toText, overall.changeText, trendVersions(focus)),
     caption: W.focus.trendCaption(focus.name),
     rows,
   };

@@ -48,7 +48,13 @@ const focusJson = z.strictObject({
 const trendJson = z.strictObject({
   council: z.string(),
   anonymous: z.boolean(),
-  points: z.array(z.strictObject({ date: z.string(), overall: score })),
+  points: z.array(
+    z.strictObject({
+      date: z.string(),
+      overall: score,
+      answeredWith: z.string().check(z.describe('The version of the framework the answers of this share were made with.')),
+    }),
+  ),
   change: score,
 });
 
@@ -121,7 +127,7 @@ export function buildBenchmarkJson(model: BenchmarkModel): BenchmarkJson {
     trends: (model.trends?.rows ?? []).map((t) => ({
       council: t.name,
       anonymous: t.anonymous,
-      points: t.points.map((p) => ({ date: p.date.iso, overall: p.overall })),
+      points: t.points.map((p) => ({ date: p.date.iso, overall: p.overall, answeredWith: p.answeredWith })),
       change: t.change,
     })),
     notices: [...model.notices],

@@ -2,6 +2,7 @@
 // whole model, figures and sentences (in the wording module's words); the renderers only lay it out.
 import { DataError } from '../problems.js';
 import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
+import { answerVersionNotices, answeredWith } from './answer-versions.js';
 import type { Council } from './councils.js';
 import { groupCouncils, scoreEntries } from './councils.js';
 import type { Standings } from './focus.js';
@@ -59,7 +60,7 @@ export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
       { label: W.front.produced, value: W.front.producedValue(dateText(input.generated).text, input.toolVersion) },
     ],
     summary: summaryParagraphs({ councils, columns, stats, focus, counts, frameworkTitle: framework.title, versionsText }),
-    notices: [...versions.notices, ...councilNotices],
+    notices: [...versions.notices, ...answerVersionNotices(councils, framework.id), ...councilNotices],
     leftOut: input.leftOut.length
       ? { text: W.leftOut(input.leftOut.length), files: [...input.leftOut] }
       : null,
@@ -165,7 +166,7 @@ function trends(councils: readonly Council[], focus: Council | null): BenchmarkM
       name: c.name,
       anonymous: c.anonymous,
       isFocus: c === focus,
-      points: c.shares.map((s) => ({ date: dateText(s.date), dateText: dateText(s.date).text, overall: s.overall, overallText: scoreText(s.overall) })),
+      points: c.shares.map((s) => ({ date: dateText(s.date), dateText: dateText(s.date).text, overall: s.overall, overallText: scoreText(s.overall), answeredWith: answeredWith(s.share) })),
       change,
       changeText: changeText(change),
     };

@@ -116,7 +116,8 @@ export interface TrendRow {
   name: string;
   anonymous: boolean;
   isFocus: boolean;
-  points: Array<{ date: DateText; dateText: string; overall: number | null; overallText: string }>;
+  /** `answeredWith`: the version of the framework the share's answers were made with. */
+  points: Array<{ date: DateText; dateText: string; overall: number | null; overallText: string; answeredWith: string }>;
   change: number | null;
   /** "up 6.3", "down 2.0", "no change" or "–". */
   changeText: string;

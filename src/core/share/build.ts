@@ -27,7 +27,13 @@ export function buildShare(input: ShareInput): UnsignedShare {
     format: SHARE_FORMAT,
     schema: SHARE_SCHEMA_VERSION,
     organisation: { name: input.organisation.name.trim(), anonymous: input.organisation.anonymous },
-    framework: { id: framework.id, version: framework.version, title: framework.title, hash: input.frameworkHash },
+    framework: {
+      id: framework.id,
+      version: framework.version,
+      title: framework.title,
+      hash: input.frameworkHash,
+      ...(assessment.framework.id === framework.id ? answeredWith(assessment.framework.version, framework.version) : {}),
+    },
     assessed: assessment.date ?? null,
     shared: input.shared,
     producedWith: `dma ${input.toolVersion}`,
@@ -66,6 +72,14 @@ export function buildShare(input: ShareInput): UnsignedShare {
       };
     }),
   };
+}
+
+/**
+ * The version the answers name, when it is not the one they are read against: a share of
+ * last year's answers after an upgrade says so, and dma benchmark warns about its trend.
+ */
+function answeredWith(named: string | undefined, used: string): { answeredWith?: string } {
+  return named !== undefined && named !== used ? { answeredWith: named } : {};
 }
 
 /** Each role once, with how many people had it, in the order they were listed. */

@@ -11,11 +11,12 @@ export function shareContentsText(share: UnsignedShare): string[] {
   const lines = [
     share.organisation.anonymous ? W.pseudonym(share.organisation.name) : W.name(share.organisation.name),
     W.framework(share.framework.title, share.framework.id, share.framework.version),
+    ...(share.framework.answeredWith === undefined ? [] : [W.answeredWith(share.framework.answeredWith, share.framework.version)]),
     W.dates(share.assessed),
     W.questions(questions.length),
     W.scores(share.themes.length, share.overall.score === null ? null : share.overall.score.toFixed(1)),
     share.respondents.count === 0 ? W.noPeople : W.people(share.respondents.count, roles, noRole),
   ];
   if (share.includesNotes) lines.push(W.notes(withNotes));
-  return [W.holds, ...lines.map((l) => `  - ${l}`), W.leftOut(share.includesNotes)];
+  return [W.holds, ...lines.map((l) => `  - ${l}`), W.leftOut(share.includesNotes), ...(share.organisation.anonymous ? [W.pseudonymHidesNameOnly] : [])];
 }

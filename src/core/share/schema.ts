@@ -57,6 +57,10 @@ export const shareDocumentSchema = z.strictObject({
     version: text,
     title: text,
     hash: described(sha256, "SHA-256 of the framework's structure: its id, scale levels, theme and question ids and weights (README)."),
+    answeredWith: described(
+      z.optional(text),
+      'The version of the framework the answers were made with, when it is not `version`: answers written for an older (or newer) version, read against this one. Absent when they are the same, or the answers name no version.',
+    ),
   }),
   assessed: described(z.nullable(isoDate), 'When the assessment was made; null when the answers file has no date.'),
   shared: described(isoDate, 'When this share file was made.'),

@@ -146,8 +146,9 @@ export const BENCHMARK_WORDING = {
       `No council that shared its name is at the target yet; ${they(n, 'this one scores', 'these score')} higher than ${name}'s ${own}:`,
     noneHigher: (name: string, own: string) => `No council that shared its name scores higher than ${name}'s ${own} in this theme.`,
     more: (n: number) => `and ${n} more (see the heatmap)`,
-    trend: (name: string, shares: number, from: string, to: string, fromScore: string, toScore: string, change: string) =>
-      `${name} has shared ${plural(shares, 'assessment', 'assessments')}, from ${from} to ${to}. Its overall score went from ${fromScore} to ${toScore} (${change}).`,
+    trend: (name: string, shares: number, from: string, to: string, fromScore: string, toScore: string, change: string, versions: readonly string[] | null) =>
+      `${name} has shared ${plural(shares, 'assessment', 'assessments')}, from ${from} to ${to}. Its overall score went from ${fromScore} to ${toScore} (${change}).` +
+      (versions === null ? '' : ` Its answers were made with versions ${list(versions)} of the framework, so part of this change may come from the change of version.`),
     trendCaption: (name: string) => `${name}: scores in its first and latest shares`,
   },
   /** A date of sharing, where the assessment has none: "shared 2 December 2026". */
@@ -169,6 +170,16 @@ export const BENCHMARK_WORDING = {
     versions: (count: number, framework: string, each: readonly string[], common: number) =>
       `These shares use ${count} versions of ${framework}: ${list(each)}. ` +
       `They are compared only on the ${plural(common, 'question', 'questions')} all of them have; every score here is worked out on those questions alone.`,
+    /** "1.0.0 (assessed 21 November 2025)" */
+    answeredOn: (version: string, date: string) => `${version} (${date})`,
+    trendVersions: (name: string, framework: string, points: readonly string[]) =>
+      `${name}'s trend compares answers made with different versions of ${framework}: ${list(points)}. ` +
+      'The level descriptions may have been rewritten between versions, so part of the change may come from the framework rather than from the council.',
+    /** "1.0.0 (Ynys Môn County Council)", "2.0.0 (Felpersham, Llareggub, Borsetshire and 2 more)" */
+    answeredBy: (version: string, names: readonly string[], more: number) => `${version} (${list(more ? [...names, `${more} more`] : names)})`,
+    groupVersions: (framework: string, groups: readonly string[]) =>
+      `The councils' latest answers were made with different versions of ${framework}: ${list(groups)}. ` +
+      'A share says so when its answers were written for an older version and read against a newer one; the level descriptions may differ between versions, so compare those councils with care.',
     sameVersion: (versions: readonly string[]) =>
       `Shares that name the same version (${list(versions)}) have different questions or weights: one council may be using an edited copy of the framework.`,
   },

@@ -9,6 +9,9 @@ export const SHARE_WORDING = {
   pseudonym: (name: string) => `the pseudonym "${name}" in place of the organisation's name`,
   name: (name: string) => `the organisation's name, "${name}"`,
   framework: (title: string, id: string, version: string) => `the framework: ${title} (${id}, version ${version}) and a hash of its questions and weights`,
+  /** After `framework`, when the answers were written for another version. */
+  answeredWith: (answered: string, version: string) =>
+    `that the answers were made with version ${answered} of the framework and are read against version ${version}: dma benchmark warns when it compares them with answers made with another version`,
   dates: (assessed: string | null) => (assessed ? `the date of the assessment, ${date(assessed)}, and today's date` : "today's date (the answers have no date of assessment)"),
   questions: (n: number) => `for each of the ${n} questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)`,
   scores: (themes: number, overall: string | null) => `the score of each of the ${themes} themes and the overall score${overall === null ? '' : `, ${overall}`}`,
@@ -22,6 +25,9 @@ export const SHARE_WORDING = {
     questions
       ? `the notes on ${plural(questions, 'question', 'questions')}, as written but without who wrote them: read them for names and anything confidential before you send the file`
       : 'notes: none were recorded',
+  /** After `leftOut`, for an anonymous share. */
+  pseudonymHidesNameOnly:
+    'The pseudonym hides only the name: the date, the number of people and their roles, and which questions are not applicable can still narrow down which council it is.',
   leftOut: (withNotes: boolean) =>
     withNotes
       ? "It leaves out people's names and ids, their votes, evidence, confidence, and reasons for not applicable."
