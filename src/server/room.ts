@@ -112,6 +112,7 @@ export interface Room {
   addRespondent(name: string): Respondent | undefined;
   freeSeat(respondentId: string): boolean;
   seats(): SeatInfo[];
+  /** The pacing line now; a change is also sent to the 'pacing' listeners and the projector. */
   pacing(): Pacing | undefined;
   on<K extends keyof RoomEvents>(event: K, listener: RoomEvents[K]): () => void;
   close(message?: string): Promise<void>;
@@ -131,8 +132,13 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     if ((kind === 'votes' || kind === 'question') && state.question) {
       events.emit('voted', { round: state.round, questionId: state.question.id, answered: state.answered() });
     }
-    if (kind === 'question') clock.report((p) => events.emit('pacing', p));
+    if (kind === 'question') pacingNow();
   };
+  const pacingNow = () =>
+    clock.update((p) => {
+      events.emit('pacing', p);
+      hub.refreshSoon();
+    });
 
   const code = roomCode(random);
   const bound = options.host ?? lanAddress();
@@ -151,7 +157,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     hosts,
     newToken: () => deviceToken(random),
     screenAllowed: (address, hasPass) => isOwnAddress(address, interfaces) || (options.screenFromAnywhere === true && hasPass),
-    screenView: () => screenView(state, clock.current()),
+    screenView: () => screenView(state, pacingNow()),
   });
   const server = roomServer(app.fetch);
   const port = await listen(server, bound, options.port ?? 0);
@@ -163,8 +169,8 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 
   const timer = setInterval(() => {
     hub.heartbeat();
+    pacingNow();
     hub.refresh();
-    clock.report((p) => events.emit('pacing', p));
   }, options.heartbeatMs ?? 15_000);
   timer.unref();
 
@@ -181,7 +187,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     qrTextLight: terminalQr(joinUrl, { lightBackground: true }),
     port,
     ...facilitator(state),
-    pacing: () => clock.current(),
+    pacing: pacingNow,
     on: (event, listener) => events.on(event, listener),
     close(message = 'The workshop has ended. Thank you for taking part.') {
       closing ??= (async () => {
