@@ -128,16 +128,20 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
     await spare.vote(2);
     await t.waitFor('Voted 2 of 8: Jo Evans, Priya Shah\n', WAIT);
 
-    // Back to question 1: the phones follow; the room votes again and keeps its level.
+    // Back to question 1: the phones follow and the terminal says what is saved; the room votes
+    // again and keeps its level, and its new votes replace the saved ones after a yes.
     t.type('b');
     t.keys('Enter');
-    await t.waitForPrompt(REVEAL_PROMPT, WAIT);
+    await t.waitFor(shows('Saved answer: level 3 Most, from the votes Sam Patel 4, Ali Khan -, Jo Evans 3, Priya Shah 4, Tom Reid 2, Mei Chen 3, Olu Ade 4, Kate Moss 3.'), WAIT);
+    await t.waitForPrompt('s = keep the saved answer', WAIT);
     const now = [sam, ali, jo, spare, tom, mei, olu, kate];
     await Promise.all(now.map((p) => p.waitForQuestion(VISION)));
     await Promise.all([sam.vote(3), ali.vote(3), jo.vote(3)]);
     await t.waitFor('Voted 3 of 8: Sam Patel, Ali Khan, Jo Evans\n', WAIT);
     t.keys('Enter');
     await t.waitForPrompt('Agreed level (the median of the votes is 3)', WAIT);
+    t.keys('Enter');
+    await t.waitForPrompt('Replace the saved answer (level 3 Most, votes 4 - 3 4 2 3 4 3) with level 3 Most, votes 3 3 3 - - - - -?', WAIT);
     t.keys('Enter');
     await t.waitForPrompt('Note of the discussion', WAIT);
     t.keys('Enter');
