@@ -202,7 +202,8 @@ describe('cross-site requests', () => {
     expect(form.status).toBe(403);
     // "Origin: null" is refused whatever else is sent: the room's pages (Referrer-Policy: same-origin)
     // send their own origin, and a hostile page can make its form say "null".
-    for (const site of [{}, { 'sec-fetch-site': 'same-origin' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const sites: Array<Record<string, string>> = [{}, { 'sec-fetch-site': 'same-origin' }, { 'sec-fetch-site': 'cross-site' }];
+    for (const site of sites) {
       const nullForm = await request(room, '/code', { method: 'POST', headers: { origin: 'null', ...site, 'content-type': 'application/x-www-form-urlencoded' }, body: `code=${room.code}` });
       expect(nullForm.status, JSON.stringify(site)).toBe(403);
       expect(nullForm.headers['set-cookie']).toBeUndefined();
