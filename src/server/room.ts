@@ -134,11 +134,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     }
     if (kind === 'question') pacingNow();
   };
-  const pacingNow = () =>
-    clock.update((p) => {
-      events.emit('pacing', p);
-      hub.refreshSoon();
-    });
+  const pacingNow = pacingLine(clock, events, hub);
 
   const code = roomCode(random);
   const bound = options.host ?? lanAddress();
@@ -199,6 +195,15 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
       return closing;
     },
   };
+}
+
+/** The pacing line now; when it changes, the facilitator's listeners and the projector get it too. */
+function pacingLine(clock: PacingClock, events: Emitter, hub: EventHub): () => Pacing | undefined {
+  return () =>
+    clock.update((p) => {
+      events.emit('pacing', p);
+      hub.refreshSoon();
+    });
 }
 
 type Facilitator = Pick<Room, 'show' | 'wait' | 'ballot' | 'answered' | 'castFor' | 'reveal' | 'agree' | 'addRespondent' | 'freeSeat' | 'seats'>;

@@ -8,7 +8,7 @@ import { InterruptedError } from '../../src/core/problems.js';
 import { capturingContext } from '../support/cli.js';
 import { scripted } from '../support/scripted-prompter.js';
 import type { Step } from '../support/scripted-prompter.js';
-import { TINY, TODAY, solo, tempDir } from './steps.js';
+import { TODAY, solo, tempDir } from './steps.js';
 
 let dir = '';
 let cleanup: () => Promise<void> = async () => {};
