@@ -100,10 +100,11 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
     const rows = await Promise.all(phones.map((p) => p.waitForReveal()));
     expect(rows[7]).toEqual(['0 None: no votes', '1 Some: no votes', '2 Half: 1 vote: Tom Reid', '3 Most: 3 votes: Jo Evans, Mei Chen, Kate Moss', '4 All: 3 votes: Sam Patel, Priya Shah, Olu Ade']);
     await ali.page.getByText("Don't know: Ali Khan").waitFor();
-    await kate.page.getByText('Votes are 2 levels apart: discuss before agreeing a level.', { exact: true }).waitFor();
+    // .first(): the page's polite live region repeats the sentence 100 ms later (strict mode would refuse two).
+    await kate.page.getByText('Votes are 2 levels apart: discuss before agreeing a level.', { exact: true }).first().waitFor();
     t.keys('Enter'); // the median
     await t.waitForPrompt('Note of the discussion', WAIT);
-    await kate.page.getByText('Agreed: level 3 Most', { exact: true }).waitFor();
+    await kate.page.getByText('Agreed: level 3 Most', { exact: true }).first().waitFor();
     t.keys('Enter');
     await t.waitForPrompt('Anything to record for this question?', WAIT);
     t.keys('Enter');
