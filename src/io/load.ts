@@ -20,7 +20,10 @@ import { MAX_PROBLEMS_SHOWN, sortAndCap } from './problem-list.js';
 
 export const DEFAULT_FRAMEWORK_ID = 'local-digital-leadership';
 
-export type FileKind = 'framework' | 'answers';
+export type FileKind = 'framework' | 'answers' | 'share';
+
+/** What a share file is, for the messages that meet one where an answers file was expected. */
+export const SHARE_FILE_REASON = 'is a share file (made by dma share, for dma benchmark), not an answers file';
 
 export interface Checked<T> {
   value?: T;
@@ -44,6 +47,7 @@ function located<T>(source: YamlSource, problems: Problem[], warnings: Problem[]
 export function detectKind(data: unknown): FileKind | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const keys = Object.keys(data);
+  if ((data as { format?: unknown }).format === 'dma-share') return 'share';
   if (keys.includes('themes') || keys.includes('scale')) return 'framework';
   if (keys.includes('answers') || keys.includes('framework') || keys.includes('respondents')) return 'answers';
   return undefined;
@@ -200,8 +204,10 @@ export async function loadTeam(
 
   for (const path of paths) {
     const source = await readYamlFile(path, resolver.cwd);
-    if (detectKind(source.data) === 'framework') {
-      throw new DataError({ code: 'wrong-kind', file: source.file, reason: 'is a framework, not an answers file' });
+    const kind = detectKind(source.data);
+    if (kind === 'framework' || kind === 'share') {
+      const reason = kind === 'share' ? SHARE_FILE_REASON : 'is a framework, not an answers file';
+      throw new DataError({ code: 'wrong-kind', file: source.file, reason });
     }
     const shape = checkAnswersShape(source);
     throwIfProblems(source.file, shape, 'answers file');

@@ -55,7 +55,8 @@ function disagreements(m: ReportModel, c: ChalkInstance): string[] {
   const d = m.team.disagreements;
   if (d.length === 0) return [];
   const lines = [c.bold(m.text.terminalDisagreements)];
-  for (const q of d.slice(0, DISAGREEMENTS_NAMED)) lines.push(`  ${q.question.id}: ${q.votesLine}`);
+  // The number, as the actions give it ("Question 5.1"), and the id, as the answers file does.
+  for (const q of d.slice(0, DISAGREEMENTS_NAMED)) lines.push(`  ${q.question.number} ${q.question.id}: ${q.votesLine}`);
   if (m.text.moreDisagreements) lines.push(c.dim(`  ${m.text.moreDisagreements}`));
   return lines;
 }

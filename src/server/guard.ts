@@ -1,7 +1,8 @@
 // What every request passes before a route sees it: a Host the room answers to, the methods it
-// serves, and for anything that changes state a same-origin request (Origin, Sec-Fetch-Site and,
-// for the JSON API, a custom header no cross-site form can send); what every response carries:
-// a strict Content-Security-Policy and no caching, sniffing, referrers or framing.
+// serves, and for anything that changes state a same-origin request (the room's own Origin,
+// Sec-Fetch-Site when sent and, for the JSON API, a custom header no cross-site form can send);
+// what every response carries: a strict Content-Security-Policy, no caching, sniffing or framing,
+// and no referrer sent anywhere but the room itself.
 import type { MiddlewareHandler } from 'hono';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -21,18 +22,26 @@ export const API_HEADER = 'x-dma-room';
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Not no-referrer: under it a browser sends "Origin: null" with the room's own code form, and on
+  // plain http to a LAN address it sends no Sec-Fetch-* headers either, so the form could not be
+  // told from a cross-site one. same-origin sends the real Origin (and a Referer) to the room only;
+  // nothing, not even a /j/<code> address, goes to another origin.
+  'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
   'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
+
+/** Honoured only on a trustworthy origin (https, loopback); elsewhere Chromium ignores it and logs an error. */
+const OPENER_POLICY = ['cross-origin-opener-policy', 'same-origin'] as const;
+const LOOPBACK_HOST = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i;
 
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    if (LOOPBACK_HOST.test(c.req.header('host') ?? '')) c.res.headers.set(...OPENER_POLICY);
   };
 }
 
@@ -51,11 +60,11 @@ export function sameOriginWrites(): MiddlewareHandler {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();
     if (method !== 'POST') return c.text('Method not allowed.', 405, { allow: 'GET, HEAD, POST' });
-    const origin = c.req.header('origin');
+    // Browsers send Origin with every POST; the room's pages (Referrer-Policy: same-origin) send
+    // their own, a page elsewhere its own or "null". None, or "null", is refused. Sec-Fetch-Site
+    // is checked too where a browser sends it (https and loopback only, not a LAN address).
+    const ownOrigin = c.req.header('origin') === `http://${c.req.header('host')}`;
     const site = c.req.header('sec-fetch-site');
-    // Under Referrer-Policy: no-referrer a browser sends "Origin: null" with a form; Sec-Fetch-Site,
-    // which no page can forge, then says whether the form was the room's own.
-    const ownOrigin = origin === `http://${c.req.header('host')}` || (origin === 'null' && site === 'same-origin');
     if (!ownOrigin || (site !== undefined && site !== 'same-origin')) return c.text('Cross-site requests are refused.', 403);
     if (c.req.path.startsWith('/api/')) {
       const type = c.req.header('content-type') ?? '';

@@ -114,7 +114,8 @@ function gateRoutes(app: Hono<Env>, deps: AppDeps, tools: RequestTools): void {
     const address = tools.remote(c) ?? 'unknown';
     const check = deps.limiter.check(address);
     if (!check.allowed) {
-      const error = `Too many wrong codes from this device. Wait ${check.retryAfterSeconds} seconds, then try again.`;
+      const wait = check.retryAfterSeconds === 1 ? '1 second' : `${check.retryAfterSeconds} seconds`;
+      const error = `Too many wrong codes from this device. Wait ${wait}, then try again.`;
       return c.html(codeFormPage({ error }), 429, { 'retry-after': String(check.retryAfterSeconds) });
     }
     if (!sameCode(normaliseCode(typed), deps.code)) {

@@ -32,10 +32,12 @@ const MINUTE = 60_000;
 export function pacing(input: PacingInput): Pacing {
   const measured = input.answeredThisSitting >= 2;
   const perQuestion = measured ? input.sittingMs / MINUTE / input.answeredThisSitting : MINUTES_PER_QUESTION;
-  const minutesUsed = Math.floor(input.usedMs / MINUTE);
+  // Rounded once, here; everything after is whole minutes, so the line adds up as shown
+  // (used + more - allowed = over) and the file keeps the minutes the line showed.
+  const minutesUsed = Math.round(input.usedMs / MINUTE);
   const minutesNeeded = Math.ceil(perQuestion * input.questionsLeft);
-  const minutesLeft = input.minutes - input.usedMs / MINUTE;
-  const onTime = minutesNeeded <= minutesLeft;
+  const minutesOver = minutesUsed + minutesNeeded - input.minutes;
+  const onTime = minutesOver <= 0;
   const pace = measured ? 'at this pace' : `at the planned ${MINUTES_PER_QUESTION} minutes a question`;
   const left = `${input.questionsLeft} question${input.questionsLeft === 1 ? '' : 's'} left`;
   const verdict =
@@ -43,7 +45,7 @@ export function pacing(input: PacingInput): Pacing {
       ? 'all questions answered'
       : onTime
         ? `on time ${pace} (about ${minutes(minutesNeeded)} more)`
-        : `behind ${pace}: about ${minutes(minutesNeeded)} more, ${minutes(Math.ceil(minutesNeeded - minutesLeft))} over`;
+        : `behind ${pace}: about ${minutes(minutesNeeded)} more, ${minutes(minutesOver)} over`;
   return {
     minutesAllowed: input.minutes,
     minutesUsed,
@@ -92,12 +94,16 @@ export class PacingClock {
     });
   }
 
-  /** Calls `report` when the pacing line has changed since it last did. */
-  report(report: (pacing: Pacing) => void): void {
+  /**
+   * The pacing line now, for every place that shows or keeps it (the facilitator's terminal, the
+   * projector, the answers file), so they never disagree; calls `report` when it has changed.
+   */
+  update(report: (pacing: Pacing) => void): Pacing | undefined {
     const current = this.current();
     if (current && current.text !== this.lastText) {
       this.lastText = current.text;
       report(current);
     }
+    return current;
   }
 }

@@ -112,6 +112,7 @@ export interface Room {
   addRespondent(name: string): Respondent | undefined;
   freeSeat(respondentId: string): boolean;
   seats(): SeatInfo[];
+  /** The pacing line now; a change is also sent to the 'pacing' listeners and the projector. */
   pacing(): Pacing | undefined;
   on<K extends keyof RoomEvents>(event: K, listener: RoomEvents[K]): () => void;
   close(message?: string): Promise<void>;
@@ -131,8 +132,9 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     if ((kind === 'votes' || kind === 'question') && state.question) {
       events.emit('voted', { round: state.round, questionId: state.question.id, answered: state.answered() });
     }
-    if (kind === 'question') clock.report((p) => events.emit('pacing', p));
+    if (kind === 'question') pacingNow();
   };
+  const pacingNow = pacingLine(clock, events, hub);
 
   const code = roomCode(random);
   const bound = options.host ?? lanAddress();
@@ -151,7 +153,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     hosts,
     newToken: () => deviceToken(random),
     screenAllowed: (address, hasPass) => isOwnAddress(address, interfaces) || (options.screenFromAnywhere === true && hasPass),
-    screenView: () => screenView(state, clock.current()),
+    screenView: () => screenView(state, pacingNow()),
   });
   const server = roomServer(app.fetch);
   const port = await listen(server, bound, options.port ?? 0);
@@ -163,8 +165,8 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 
   const timer = setInterval(() => {
     hub.heartbeat();
+    pacingNow();
     hub.refresh();
-    clock.report((p) => events.emit('pacing', p));
   }, options.heartbeatMs ?? 15_000);
   timer.unref();
 
@@ -181,7 +183,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
     qrTextLight: terminalQr(joinUrl, { lightBackground: true }),
     port,
     ...facilitator(state),
-    pacing: () => clock.current(),
+    pacing: pacingNow,
     on: (event, listener) => events.on(event, listener),
     close(message = 'The workshop has ended. Thank you for taking part.') {
       closing ??= (async () => {
@@ -193,6 +195,15 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
       return closing;
     },
   };
+}
+
+/** The pacing line now; when it changes, the facilitator's listeners and the projector get it too. */
+function pacingLine(clock: PacingClock, events: Emitter, hub: EventHub): () => Pacing | undefined {
+  return () =>
+    clock.update((p) => {
+      events.emit('pacing', p);
+      hub.refreshSoon();
+    });
 }
 
 type Facilitator = Pick<Room, 'show' | 'wait' | 'ballot' | 'answered' | 'castFor' | 'reveal' | 'agree' | 'addRespondent' | 'freeSeat' | 'seats'>;

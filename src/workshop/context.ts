@@ -58,6 +58,8 @@ export interface Session {
   prompter: Prompter;
   /** Shows text to the room (stdout, wrapped). */
   say: (text: string) => void;
+  /** Shows a command to copy and run: on its own line, indented, never wrapped. */
+  sayCommand: (command: string) => void;
   /** Notes and warnings for the facilitator (stderr). */
   warn: (text: string) => void;
   /** Writes raw terminal output (escape sequences), unwrapped. */

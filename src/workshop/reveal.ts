@@ -21,16 +21,18 @@ export function showReveal(ctx: Pick<Workshop, 'say' | 'chalk' | 'team' | 'frame
   say(summary.warning ? c.yellow.bold(`  ⚠ ${summary.text}`) : c.green(`  ${summary.text}`));
 }
 
-export async function agreeLevel(ctx: Pick<Workshop, 'prompter' | 'framework'>, question: Question, votes: Votes): Promise<number> {
+/** The level the room agrees: the median by default, or `saved`, the level agreed before from the same votes. */
+export async function agreeLevel(ctx: Pick<Workshop, 'prompter' | 'framework'>, question: Question, votes: Votes, saved?: number): Promise<number> {
   const median = medianRoundedDown(Object.values(votes));
+  const kept = saved !== undefined && saved !== median ? `; the saved level is ${saved}` : '';
   return ctx.prompter.select<number>({
-    message: `Agreed level (the median of the votes is ${median})`,
+    message: `Agreed level (the median of the votes is ${median}${kept})`,
     choices: ctx.framework.scale.levels.map((l) => ({
       value: l.level,
       name: `${l.level} ${l.label}${l.level === median ? ' (median)' : ''}`,
       description: question.levels.get(l.level),
     })),
-    default: median,
+    default: saved ?? median,
   });
 }
 

@@ -15,7 +15,8 @@ import { revealSummary } from './reveal.js';
 import type { RoomEntry } from './room-entry.js';
 import { parseRoomEntry } from './room-entry.js';
 import { showQuestion } from './typed-ballot.js';
-import { verdict } from './verdict.js';
+import { isAgreed, savedAnswerLine, verdict } from './verdict.js';
+import { commandHints } from './votes.js';
 
 export interface RoomBallotDeps {
   room: Room;
@@ -51,14 +52,15 @@ export class RoomBallot implements BallotBox {
     const seated = new Set(room.seats().map((s) => s.id));
     for (const [id, level] of Object.entries(round.prepared ?? {})) if (seated.has(id)) room.castFor(id, level);
     showQuestion({ say, chalk: c, scale: framework.scale }, question);
+    if (round.saved) say(c.cyan(savedAnswerLine(framework, room.seats(), round.saved)));
   }
 
   async collect(): Promise<Collected> {
     if (!this.showing) throw new Error('collect() before open()');
     const { room, prompter, framework } = this.deps;
-    const { allowed } = this.showing.round;
+    const { allowed, saved } = this.showing.round;
     for (;;) {
-      const text = await prompter.input({ message: promptMessage(allowed), validate: (value) => this.check(value, allowed), live: this.live() });
+      const text = await prompter.input({ message: promptMessage(allowed, isAgreed(saved)), validate: (value) => this.check(value, allowed), live: this.live() });
       const entry = parseRoomEntry(text, room.seats(), framework.scale, allowed);
       if (entry.kind === 'command') return entry;
       if (entry.kind === 'reveal') {
@@ -172,7 +174,6 @@ export class RoomBallot implements BallotBox {
 }
 
 /** The prompt under the live lines: Enter reveals; what else may be typed here. */
-export function promptMessage(allowed: Allowed): string {
-  const extras = [allowed.notApplicable && 'n = not applicable', 's = skip', allowed.back && 'b = back', allowed.help && '? = help'].filter(Boolean);
-  return `Enter reveals the votes (or type a vote such as "Jo 3", free <name>, add <name>; ${extras.join(', ')})`;
+export function promptMessage(allowed: Allowed, keepsSaved = false): string {
+  return `Enter reveals the votes (or type a vote such as "Jo 3", free <name>, add <name>; ${commandHints(allowed, keepsSaved)})`;
 }

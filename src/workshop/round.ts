@@ -1,6 +1,7 @@
 // One question, from putting it to the room to its saved answer: the lifecycle of the ballot box
 // (see ballot-box.ts). Votes are saved the moment they are in (once shown they are no longer
-// blind), then the agreed level, then the note; a saved answer is never replaced without asking.
+// blind), then the agreed level, then the note; a saved answer is never replaced without asking,
+// whether its level or its votes would change.
 import { isDeepStrictEqual } from 'node:util';
 import type { Question } from '../core/framework.js';
 import type { AnswerFile } from '../core/schema.js';
@@ -11,7 +12,7 @@ import { askDetails } from './details.js';
 import { preparedVotesOf, votesOfAnswer } from './prepared.js';
 import { record } from './record.js';
 import { agreeLevel, discussionNote, showReveal } from './reveal.js';
-import { carried, isAgreed, sameVerdict, verdict } from './verdict.js';
+import { carried, describeAnswer, isAgreed, sameVerdict, sameVotes } from './verdict.js';
 
 /** 'again': the room refused to replace the saved answer, so the question is put again. */
 export type RoundOutcome = 'next' | 'back' | 'again';
@@ -50,7 +51,7 @@ async function collect(ctx: RoundContext, question: Question): Promise<Exclude<C
 
 /** A level chosen alone, or not applicable: saved once confirmed, then the details. */
 async function settle(ctx: RoundContext, question: Question, saved: AnswerFile | undefined, answer: AnswerFile): Promise<RoundOutcome> {
-  if (!(await mayReplace(ctx, saved, answer))) return 'again';
+  if (!(await mayReplace(ctx, question, answer))) return 'again';
   await record(ctx, question.id, answer);
   await ctx.ballot.agreed(answer);
   await askDetails(ctx, question);
@@ -61,12 +62,17 @@ async function agreeOnVotes(ctx: RoundContext, question: Question, saved: Answer
   const { notes, ...kept } = carried(saved);
   const cast = votesOfAnswer(votes, preparedVotesOf(ctx, question.id, saved));
   // A new answer: the votes alone are a valid answer (its level is their median), saved now.
-  if (!isAgreed(saved)) await record(ctx, question.id, { ...kept, ...cast, ...(notes ? { notes } : {}) });
+  if (!isAgreed(saved)) {
+    const voted: AnswerFile = { ...kept, ...cast, ...(notes ? { notes } : {}) };
+    if (!(await mayReplace(ctx, question, voted))) return 'again';
+    await record(ctx, question.id, voted);
+  }
   await ctx.ballot.revealed(votes);
   showReveal(ctx, votes);
-  const level = await agreeLevel(ctx, question, votes);
+  // The same votes again: the level the room agreed from them before is the default.
+  const level = await agreeLevel(ctx, question, votes, isAgreed(saved) && sameVotes(saved!.votes, votes) ? saved!.level : undefined);
   const agreed: AnswerFile = { ...kept, level, ...cast, ...(notes ? { notes } : {}) };
-  if (!(await mayReplace(ctx, saved, agreed))) return 'again';
+  if (!(await mayReplace(ctx, question, agreed))) return 'again';
   await record(ctx, question.id, agreed);
   await ctx.ballot.agreed(agreed);
   const note = await discussionNote(ctx, saved?.notes);
@@ -76,14 +82,15 @@ async function agreeOnVotes(ctx: RoundContext, question: Question, saved: Answer
   return 'next';
 }
 
-/** True unless the question has a different agreed answer and the room keeps it. */
-async function mayReplace(ctx: RoundContext, saved: AnswerFile | undefined, answer: AnswerFile): Promise<boolean> {
-  if (!saved || !isAgreed(saved) || sameVerdict(saved, answer)) return true;
-  const { framework } = ctx;
-  return ctx.prompter.confirm({
-    message: `Replace the saved answer (${verdict(framework, saved)}) with ${verdict(framework, answer)}?`,
-    default: true,
-  });
+/** True unless the saved answer has a different agreed level or different votes, and the room keeps it. */
+async function mayReplace(ctx: RoundContext, question: Question, answer: AnswerFile): Promise<boolean> {
+  const saved = ctx.doc.answers?.[question.id];
+  if (!saved) return true;
+  const levelChanged = isAgreed(saved) && !sameVerdict(saved, answer);
+  const votesChanged = saved.votes !== undefined && !sameVotes(saved.votes, answer.votes);
+  if (!levelChanged && !votesChanged) return true;
+  const describe = (a: AnswerFile) => describeAnswer(ctx.framework, ctx.team, a, votesChanged);
+  return ctx.prompter.confirm({ message: `Replace the saved answer (${describe(saved)}) with ${describe(answer)}?`, default: true });
 }
 
 /** Not applicable waits for its reason before it is saved. */

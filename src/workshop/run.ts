@@ -48,7 +48,9 @@ export async function runSteps(setup: Setup): Promise<number> {
 
 export function stoppedMessage(file: SessionFile | undefined): string {
   if (!file?.started) return 'Stopped before any answer was given; nothing was saved.';
-  const resume = `To carry on where you left off: ${file.resumeCommand()}`;
+  const time = file.timeUsed();
+  // The command on a line of its own, so it can be copied whole.
+  const resume = `${time ? `${time}\n` : ''}To carry on where you left off, run:\n  ${file.resumeCommand()}`;
   const unsaved = file.unsaved();
   if (!unsaved.length) return `Stopped. Every confirmed answer is saved in ${file.display}.\n${resume}`;
   const what = `the latest answer${unsaved.length === 1 ? '' : 's'} (to ${unsaved.join(', ')})`;

@@ -86,6 +86,14 @@ export class SessionFile {
     return `dma assess ${frameworkFile}--resume ${shellQuote(this.display, shell)}${room}`;
   }
 
+  /** "Time used: 12 of 90 minutes, kept in the file": for a timed room, the minutes last saved. */
+  timeUsed(): string | undefined {
+    const allowed = this.deps.options?.room ? this.deps.options.minutes : undefined;
+    const used = this.saved?.session?.minutesUsed;
+    if (allowed === undefined || used === undefined) return undefined;
+    return `Time used: ${used} of ${allowed} minutes, kept in the file; a resumed room carries on from there.`;
+  }
+
   /** Question ids whose latest answer is only in memory: a save failed and was not retried. */
   unsaved(): string[] {
     if (!this.pending) return [];

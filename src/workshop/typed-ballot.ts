@@ -1,16 +1,18 @@
 // The typed ballot: the room votes privately (a show of cards, a slip of paper), then the
 // facilitator types everyone's votes in one line, in the team's order: "3 4 2", "-" for no vote.
 import type { ChalkInstance } from 'chalk';
-import type { Question, Scale } from '../core/framework.js';
+import type { Framework, Question, Scale } from '../core/framework.js';
 import type { RespondentFile } from '../core/schema.js';
 import type { Prompter } from '../prompts/prompter.js';
 import type { BallotBox, Collected, Round } from './ballot-box.js';
-import { ABSTAIN, formatVoteLine, parseVoteEntry } from './votes.js';
+import { isAgreed, savedAnswerLine } from './verdict.js';
+import { ABSTAIN, commandHints, formatVoteLine, parseVoteEntry } from './votes.js';
 
 export interface TypedBallotDeps {
   prompter: Prompter;
   say: (text: string) => void;
   chalk: ChalkInstance;
+  framework: Framework;
   scale: Scale;
   respondents: readonly RespondentFile[];
 }
@@ -30,6 +32,7 @@ export class TypedBallot implements BallotBox {
   async open(question: Question, round: Round): Promise<void> {
     this.round = round;
     showQuestion(this.deps, question);
+    if (round.saved) this.deps.say(this.deps.chalk.cyan(savedAnswerLine(this.deps.framework, this.deps.respondents, round.saved)));
   }
 
   async collect(): Promise<Collected> {
@@ -37,12 +40,13 @@ export class TypedBallot implements BallotBox {
     const round = this.round;
     if (!round) throw new Error('collect() before open()');
     const { allowed } = round;
-    const extras = [allowed.notApplicable && 'n = not applicable', 's = skip', allowed.back && 'b = back', allowed.help && '? = help'].filter(Boolean);
     const names = respondents.map((r) => r.name ?? r.id).join(', ');
+    // An agreed answer's votes are offered again, as prepared votes are: Enter puts them to the room.
+    const start = isAgreed(round.saved) && round.saved!.votes ? round.saved!.votes : round.prepared;
     for (;;) {
       const text = await prompter.input({
-        message: `Votes for ${names} (${scale.min}–${scale.max} each, ${ABSTAIN} for none; ${extras.join(', ')})`,
-        ...(round.prepared ? { default: formatVoteLine(round.prepared, respondents) } : {}),
+        message: `Votes for ${names} (${scale.min}–${scale.max} each, ${ABSTAIN} for none; ${commandHints(allowed, isAgreed(round.saved))})`,
+        ...(start ? { default: formatVoteLine(start, respondents) } : {}),
         validate: (value) => {
           const entry = parseVoteEntry(value, respondents, scale, allowed);
           return entry.kind === 'invalid' ? entry.message : true;

@@ -42,6 +42,12 @@ export function parseCommand(text: string, allowed: AllowedCommands): Exclude<Vo
   return { kind: 'command', command };
 }
 
+/** "n = not applicable, s = skip, b = back, ? = help": what may be typed besides votes; s keeps a saved answer. */
+export function commandHints(allowed: AllowedCommands, keepsSaved: boolean): string {
+  const skip = keepsSaved ? 's = keep the saved answer' : 's = skip';
+  return [allowed.notApplicable && 'n = not applicable', skip, allowed.back && 'b = back', allowed.help && '? = help'].filter(Boolean).join(', ');
+}
+
 export function parseVoteEntry(text: string, respondents: readonly RespondentFile[], scale: Scale, allowed: AllowedCommands): VoteEntry {
   const command = parseCommand(text, allowed);
   if (command) return command;

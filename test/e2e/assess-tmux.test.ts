@@ -55,7 +55,7 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
     screen = first.screen();
     expect(screen).toContain('Stopped. Every confirmed answer is saved in answers.yaml.');
     // The hint names the framework file too (it is not bundled); the long path may wrap on screen.
-    expect(screen).toContain('To carry on where you left off: dma assess');
+    expect(screen).toContain('To carry on where you left off, run:\n  dma assess');
     expect(screen.replace(/\s+/g, '')).toContain(`${TINY}--resumeanswers.yaml`);
     expect(screen).not.toMatch(/at .*\.js:\d+/); // no stack trace
 

@@ -42,7 +42,8 @@ describe('the terminal summary of a team of three', async () => {
   it('names the strongest and weakest themes, the disagreements and the three actions, as the report does', () => {
     expect(text).toContain('The strongest theme is Design services around residents (level 3.5); the weakest is Share data with partners (level 2.0).');
     expect(text).toContain('Where the team disagreed (votes 2 or more levels apart): 2');
-    expect(text).toContain('  leadership.vision: votes 4, 2, 5, agreed 4');
+    // Numbered as the actions are ("Question 1.3"), so the two can be matched.
+    expect(text).toContain('  1.1 leadership.vision: votes 4, 2, 5, agreed 4');
     expect(text).toContain(model.summary.actionsIntro);
     expect(lines.filter((l) => /^ {2}[ \d]\d\. /.test(l)).map((l) => l.trim())).toEqual(model.summary.topActions.map((a) => `${a.priority}. ${a.text}`));
     expect(text).toContain('      No horizon set · Owner: Director of HR · Question 1.3 · From level 2 (Developing) to 3 (Defined)');

@@ -100,6 +100,25 @@ describe('pacing', () => {
     expect(done.text).toMatch(/0 questions left · all questions answered$/);
   });
 
+  it('adds up as shown: used + more - allowed = over, in the whole minutes on the line, whatever the seconds', () => {
+    // The tester's line: 20 seconds in, 39 questions at 2 minutes: "0 of 30 … about 78 minutes more, 49 minutes over".
+    expect(pacing({ minutes: 30, usedMs: 20_000, sittingMs: 20_000, answeredThisSitting: 0, questionsLeft: 39 }).text).toBe(
+      '0 of 30 minutes used · 39 questions left · behind at the planned 2 minutes a question: about 78 minutes more, 48 minutes over',
+    );
+    const numbers = /^(\d+) of (\d+) minutes used · \d+ questions? left · (?:on time|behind) [^:(]*(?::|\() ?about (\d+) minutes? more(?:, (\d+) minutes? over)?/;
+    for (let usedMs = 0; usedMs <= 40 * minute; usedMs += 7_919) {
+      for (const [answered, left] of [[0, 39], [3, 20], [7, 5], [2, 1]] as const) {
+        const p = pacing({ minutes: 30, usedMs, sittingMs: usedMs, answeredThisSitting: answered, questionsLeft: left });
+        const [, used, allowed, more, over] = numbers.exec(p.text)!.map(Number);
+        const label = `${usedMs} ms, ${answered} answered: ${p.text}`;
+        expect([used, more], label).toEqual([p.minutesUsed, p.minutesNeeded]);
+        expect(p.text.includes(' over'), label).toBe(!p.onTime);
+        if (!p.onTime) expect(used! + more! - allowed!, label).toBe(over);
+        else expect(used! + more!, label).toBeLessThanOrEqual(allowed!);
+      }
+    }
+  });
+
   it('counts time from earlier sittings and the questions answered in this one', () => {
     let now = 0;
     const clock = new PacingClock({ minutes: 90, usedMs: 30 * minute }, () => now);
@@ -110,9 +129,9 @@ describe('pacing', () => {
     const p = clock.current()!;
     expect([p.minutesUsed, p.questionsLeft, p.minutesPerQuestion, p.minutesNeeded, p.onTime]).toEqual([36, 17, 2, 34, true]);
     const reported: string[] = [];
-    clock.report((x) => reported.push(x.text));
-    clock.report((x) => reported.push(x.text));
-    expect(reported).toHaveLength(1);
+    expect(clock.update((x) => reported.push(x.text))?.text).toBe(p.text);
+    clock.update((x) => reported.push(x.text));
+    expect(reported).toEqual([p.text]);
   });
 });
 

@@ -193,9 +193,25 @@ describe('the live room', () => {
     const late = await screen.waitFor((s) => s.pacing?.minutesUsed === 25);
     expect(late.pacing.text).toBe('25 of 30 minutes used · 9 questions left · behind at the planned 2 minutes a question: about 18 minutes more, 13 minutes over');
     expect(late.pacing.onTime).toBe(false);
-    await vi.waitFor(() => expect(paced.at(-1)).toBe(late.pacing.text)); // at the next heartbeat
+    await vi.waitFor(() => expect(paced.at(-1)).toBe(late.pacing.text)); // with the projector's
     expect(room.pacing()?.text).toBe(late.pacing.text);
-    expect(screen.raw().toString()).toContain('\n: ping\n');
+    await vi.waitFor(() => expect(screen.raw().toString()).toContain('\n: ping\n'));
+    screen.close();
+  });
+
+  it('asking for the pacing (as a save does) brings the terminal’s and the projector’s line up to the same minutes', async () => {
+    let now = 0;
+    room = await openTestRoom({ now: () => now, minutes: 30, heartbeatMs: 60_000 });
+    const paced: string[] = [];
+    room.on('pacing', (p) => paced.push(p.text));
+    const screen = await stream(room, '/screen/events');
+    room.show(question(1));
+    expect(paced).toEqual(['0 of 30 minutes used · 10 questions left · on time at the planned 2 minutes a question (about 20 minutes more)']);
+    now = 2 * 60_000 + 10_000; // the discussion ran on; no heartbeat since
+    const saved = room.pacing()!;
+    expect(saved.minutesUsed).toBe(2);
+    expect(paced.at(-1)).toBe(saved.text);
+    await screen.waitFor((s) => s.pacing?.text === saved.text);
     screen.close();
   });
 

@@ -10,6 +10,7 @@ import { shareJsonSchema } from '../../src/build/json-schema.js';
 import type { ShareDocument } from '../../src/core/share/schema.js';
 import { pseudonym, readShareFile } from '../../src/io/share-file.js';
 import { ROOT, example, runInProcess } from '../support/cli.js';
+import { tempDir } from '../support/temp.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dma-share-'));
 const out = (name: string) => join(work, name);
@@ -194,5 +195,25 @@ describe('dma share --anonymous', () => {
     const missing = await runInProcess(['share', example('workshop.yaml'), '--anonymous', '--salt-file', out('nowhere.txt')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nowhere.txt: cannot be read (no such file)');
+  });
+});
+
+describe('a share file where an answers file is expected', () => {
+  const work = tempDir('dma-share-kind-');
+  it('is named as a share file by score, report and validate', async () => {
+    {
+      const share = join(work(), 'council.share.json');
+      const made = await runInProcess(['share', example('workshop.yaml'), '-o', share]);
+      expect(made.code, made.stderr).toBe(0);
+      for (const args of [['score', share], ['report', share, '-f', 'md']]) {
+        const r = await runInProcess(args);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain('is a share file (made by dma share, for dma benchmark), not an answers file');
+        expect(r.stderr).not.toContain('is a framework');
+      }
+      const checked = await runInProcess(['validate', share]);
+      expect(checked.code).toBe(1);
+      expect(checked.stdout).toContain('is a share file (made by dma share, for dma benchmark), not an answers file; dma benchmark checks share files');
+    }
   });
 });

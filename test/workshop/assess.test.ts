@@ -141,7 +141,7 @@ describe('a new assessment', () => {
 
     const file = 'borsetshire-council-2026-11-21.yaml';
     expect(errorOf(run, InterruptedError).message).toBe(
-      `Stopped. Every confirmed answer is saved in ${file}.\nTo carry on where you left off: dma assess --resume ${file}`,
+      `Stopped. Every confirmed answer is saved in ${file}.\nTo carry on where you left off, run:\n  dma assess --resume ${file}`,
     );
     expect(run.stdout).toContain(`${ldl.title} (version ${ldl.version})\nFor: Borsetshire Council`);
     expect(run.stdout).toContain(`${ldl.themes.length} themes, ${ldl.questions.size} questions.`);
@@ -175,7 +175,7 @@ describe('a new assessment', () => {
     const run = await assess(TINY, { organisation: 'Tinyshire', out: 'answers.yaml' }, room, dir);
     room.assertDone();
     const error = errorOf(run, InterruptedError);
-    expect(error.message).toBe(`Stopped. Every confirmed answer is saved in answers.yaml.\nTo carry on where you left off: dma assess ${TINY} --resume answers.yaml`);
+    expect(error.message).toBe(`Stopped. Every confirmed answer is saved in answers.yaml.\nTo carry on where you left off, run:\n  dma assess ${TINY} --resume answers.yaml`);
     expect(error.message).toContain('--resume');
     expect(onDisk().answers).toEqual({ 'lead.vision': { level: 2 }, 'lead.cabinet': { level: 3, notes: 'Cllr Patel, since May' } });
     expectValid(onDisk(), tiny);
@@ -303,7 +303,7 @@ describe('bugs found while testing (fixed; kept as regression tests)', () => {
   // put it in the hint: `dma assess <framework path> --resume <file>` (display path, shell-quoted).
   it('prints a resume command that works for a framework given by path', async () => {
     const run = await assess(TINY, { organisation: 'X', out: 'answers.yaml' }, scripted(solo(VISION, 1), { cancel: true }), dir);
-    const hint = errorOf(run, InterruptedError).message.split('To carry on where you left off: ')[1]!;
+    const hint = errorOf(run, InterruptedError).message.split('To carry on where you left off, run:\n  ')[1]!;
     const args = hint.replace(/^dma assess /, '').split(' ');
     const resume = args[args.indexOf('--resume') + 1]!;
     const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--resume')[0];

@@ -106,6 +106,8 @@ describe('dma assess --room', () => {
     expect(run.stdout).toContain('Projector page (any device with the room code)');
     expect((await saved()).session).toEqual({ minutesUsed: 7 });
     expect((run.error as Error).message).toContain('--resume answers.yaml --room --minutes 30');
+    // The last minutes the facilitator is shown are those the file keeps.
+    expect((run.error as Error).message).toContain('Time used: 7 of 30 minutes, kept in the file; a resumed room carries on from there.\nTo carry on');
 
     // The laptop died; the room starts again from the file, with the time already used.
     const second = scripted({ cancel: true });

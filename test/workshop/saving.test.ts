@@ -226,7 +226,7 @@ describe('a file changed by something else is never saved over', () => {
     const room = scripted({ ...answer(NHS, 1), check: () => writeFileSync(at('answers.yaml'), EDITED) }, { select: WHAT_NOW, answer: choose('Stop here') });
     const run = await assess(TINY, { resume: 'answers.yaml' }, room, dir);
     expect(errorOf(run, InterruptedError).message).toBe(
-      `Stopped without saving the latest answer (to data.nhs): it is not in answers.yaml.\nTo carry on where you left off: dma assess ${TINY} --resume answers.yaml`,
+      `Stopped without saving the latest answer (to data.nhs): it is not in answers.yaml.\nTo carry on where you left off, run:\n  dma assess ${TINY} --resume answers.yaml`,
     );
     expect(readFileSync(at('answers.yaml'), 'utf8')).toBe(EDITED);
     expect(files()).toEqual(['answers.yaml']);
@@ -300,7 +300,7 @@ describe('a failed save (a full disk) loses nothing', () => {
     const run = await assess(TINY, { organisation: 'X', out: 'answers.yaml' }, room, dir, disk((n) => n === 3));
     room.assertDone();
     expect(errorOf(run, InterruptedError).message).toBe(
-      `Stopped without saving the latest answer (to lead.cabinet): it is not in answers.yaml.\nTo carry on where you left off: dma assess ${TINY} --resume answers.yaml`,
+      `Stopped without saving the latest answer (to lead.cabinet): it is not in answers.yaml.\nTo carry on where you left off, run:\n  dma assess ${TINY} --resume answers.yaml`,
     );
     expect(onDisk().answers).toEqual({ 'lead.vision': { level: 2 } });
     expect(files()).toEqual(['answers.yaml']);

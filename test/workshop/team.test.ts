@@ -167,8 +167,8 @@ describe('team workshop', () => {
       discussion('Jo coaches the others'),
       nextQuestion,
       votes('b'),
-      // Back at the first question: re-vote; the old note is the default of the new one.
-      votes('4 4 4'),
+      // Back at the first question: the saved votes are offered; re-vote; the old note is the default of the new one.
+      { ...votes('4 4 4'), check: (o: InputOptions) => expect(o.default).toBe('2 3 4') },
       agree('median'),
       // A saved answer is replaced only after a yes, asked before the note so none is typed in vain.
       replace(true),
@@ -185,7 +185,7 @@ describe('team workshop', () => {
     expect(room.find('Votes for')[0]!.message).toBe('Votes for Sam, Ali, Jo (1–4 each, - for none; s = skip, ? = help)');
     expect(room.find('Votes for')[4]!.message).toBe('Votes for Sam, Ali, Jo (1–4 each, - for none; n = not applicable, s = skip, b = back, ? = help)');
     expect(room.find('confirm').map((p) => p.message)).toEqual([
-      'Replace the saved answer (level 3 Established) with level 4 Leading?',
+      'Replace the saved answer (level 3 Established, votes 2 3 4) with level 4 Leading, votes 4 4 4?',
       '1 question was skipped. Go back to it now?',
     ]);
     expect(said.join('\n').match(/How confident are senior leaders/g)).toHaveLength(2); // asked again after going back

@@ -39,6 +39,8 @@ function workshopSetup(ctx: CommandContext, frameworkArg: string | undefined, op
     interactive: ctx.interactive,
     prompter: lazyPrompter(ctx.prompter),
     say: (text) => ctx.stdout.write(`${wrapText(text, ctx.columns - 1)}\n`),
+    // Wrapped, a command would paste as two (the first cut short): the terminal may fold it, never break it.
+    sayCommand: (command) => ctx.stdout.write(`  ${command}\n`),
     warn: (text) => ctx.stderr.write(`${text}\n`),
     raw: (text) => ctx.stdout.write(text),
     resolver: new FrameworkResolver(ctx.cwd),

@@ -11,6 +11,7 @@ import {
   checkAnswersAgainst,
   checkAnswersShape,
   checkFrameworkSource,
+  SHARE_FILE_REASON,
   detectKind,
 } from '../../io/load.js';
 
@@ -37,6 +38,9 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
       outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${f.themes.length} themes, ${f.questions.size} questions` });
     } else if (kind === 'answers') {
       answers.push(entry);
+    } else if (kind === 'share') {
+      const message = `${SHARE_FILE_REASON}; dma benchmark checks share files`;
+      outcomes.push({ file: entry.file, problems: [{ file: entry.file, line: 1, column: 1, message }], warnings: [] });
     } else {
       const message = 'is neither a framework (it has no themes or scale) nor an answers file (it has no framework or answers)';
       outcomes.push({ file: entry.file, problems: [{ file: entry.file, line: 1, column: 1, message }], warnings: [] });

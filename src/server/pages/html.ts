@@ -23,7 +23,7 @@ export function page(parts: PageParts): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${escapeHtml(parts.title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/room.css">

@@ -4,8 +4,8 @@ import { looksLikePath } from '../../io/load.js';
 import { shellQuote } from '../../terminal/shell.js';
 import type { Workshop } from '../context.js';
 
-export async function nextSteps(ctx: Pick<Workshop, 'file' | 'cwd' | 'frameworkRef' | 'chalk' | 'say' | 'shell'>): Promise<void> {
-  const { file, say, chalk: c, frameworkRef, shell } = ctx;
+export async function nextSteps(ctx: Pick<Workshop, 'file' | 'cwd' | 'frameworkRef' | 'chalk' | 'say' | 'sayCommand' | 'shell'>): Promise<void> {
+  const { file, say, sayCommand, chalk: c, frameworkRef, shell } = ctx;
   const quote = (text: string) => shellQuote(text, shell);
   const out = file.path;
   const beside = (suffix: string) => join(relative(ctx.cwd, resolve(ctx.cwd, out)).replace(/[^/\\]*$/, ''), `${basename(out, extname(out))}${suffix}`);
@@ -13,7 +13,7 @@ export async function nextSteps(ctx: Pick<Workshop, 'file' | 'cwd' | 'frameworkR
   const withFramework = frameworkRef !== undefined && looksLikePath(frameworkRef) ? ` --framework ${quote(frameworkRef)}` : '';
   const answers = quote(file.display);
   say(c.bold(`Answers saved in ${file.display}. For the report, run:`));
-  say(`  dma report ${answers} -o ${quote(beside('-report.html'))}${withFramework}`);
+  sayCommand(`dma report ${answers} -o ${quote(beside('-report.html'))}${withFramework}`);
   say(c.bold('For a committee paper in Word:'));
-  say(`  dma report ${answers} --template committee -o ${quote(beside('-paper.docx'))}${withFramework}`);
+  sayCommand(`dma report ${answers} --template committee -o ${quote(beside('-paper.docx'))}${withFramework}`);
 }

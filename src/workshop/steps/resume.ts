@@ -1,7 +1,7 @@
 // Reading an answers file to carry on with it: checked as `dma validate` would, against the
 // framework it names (or the one given), warnings shown, problems refused.
 import { DataError, formatProblem } from '../../core/problems.js';
-import { checkAnswersAgainst, checkAnswersShape, detectKind } from '../../io/load.js';
+import { SHARE_FILE_REASON, checkAnswersAgainst, checkAnswersShape, detectKind } from '../../io/load.js';
 import { parseYamlText } from '../../io/yaml-source.js';
 import type { Setup } from '../context.js';
 
@@ -13,7 +13,9 @@ export async function readResumed(
   text: string,
 ): Promise<void> {
   const source = parseYamlText(file, text);
-  if (detectKind(source.data) === 'framework') throw new DataError({ code: 'wrong-kind', file, reason: 'is a framework, not an answers file to resume' });
+  const kind = detectKind(source.data);
+  if (kind === 'framework') throw new DataError({ code: 'wrong-kind', file, reason: 'is a framework, not an answers file to resume' });
+  if (kind === 'share') throw new DataError({ code: 'wrong-kind', file, reason: SHARE_FILE_REASON });
   const shape = checkAnswersShape(source);
   if (!shape.value) throw new DataError({ code: 'invalid-file', file, reason: UNFIXED, problems: shape.problems });
   const framework = await ctx.resolver.resolve(ctx.frameworkRef ?? shape.value.framework.id);
