@@ -79,7 +79,7 @@ Run "dma <command> --help" for the options of a command.`,
     .option('-f, --format <format>', 'md, html, json, csv, docx or pdf (default: from the --out extension, else md)')
     .option('-o, --out <file>', 'write the report to this file (default: print it)')
     .option('--template <name|path>', 'a bundled template (report, committee) or a Handlebars file of your own')
-    .option('--baseline <file>', 'an earlier assessment to compare against (repeat for a team)', collect, [] as string[])
+    .option('--baseline <file>', 'an earlier assessment to compare against (repeat for a team)', collect)
     .addOption(targetOption('report'))
     .option('--chromium <path>', 'the Chromium, Edge or Chrome to print -f pdf with (default: CHROMIUM_PATH, else Edge or Chrome where installed, else one on PATH)')
     .addOption(frameworkOption())
@@ -138,8 +138,9 @@ function addSharingCommands(program: Command, ctx: CommandContext, setExit: (cod
     .action(async (files: string[], opts) => setExit(await (await import('./commands/benchmark.js')).runBenchmark(ctx, files, opts)));
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** A repeatable option. No default is given, so that help shows no "(default: [])". */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function parsePort(value: string): number {

@@ -48,6 +48,13 @@ describe('--help and --version', () => {
     expect(run.stdout.trim()).toBe(version);
   });
 
+  it.each(['assess', 'validate', 'score', 'report', 'frameworks', 'share', 'benchmark'])('dma %s --help shows no default that means nothing', (command) => {
+    const run = runBin([command, '--help']);
+    expect(run.code).toBe(0);
+    // commander prints a value it was given as a default as JSON: "(default: [])", "(default: false)".
+    expect(run.stdout).not.toMatch(/\(default: (\[|\{|"|\d|true\b|false\b|null\b)/);
+  });
+
   it('the top-level help matches the snapshot', () => {
     const run = runBin(['--help']);
     expect(run.code).toBe(0);

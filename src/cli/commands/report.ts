@@ -23,7 +23,8 @@ export interface ReportOptions {
   format?: string;
   out?: string;
   template?: string;
-  baseline: string[];
+  /** Absent when --baseline is not given. */
+  baseline?: string[];
   target?: number;
   framework?: string;
   /** The browser to print -f pdf with. */
@@ -31,7 +32,7 @@ export interface ReportOptions {
 }
 
 export async function runReport(ctx: CommandContext, files: string[], given: ReportOptions): Promise<number> {
-  const opts = { ...given, out: outputFile(given.out) };
+  const opts = { ...given, out: outputFile(given.out), baseline: given.baseline ?? [] };
   const format = chooseFormat(opts);
   const spec = FORMATS[format];
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, actionsCsvPath(opts.out)] : [opts.out];
@@ -89,7 +90,7 @@ function warn(ctx: CommandContext, warnings: LocatedProblem[]): void {
 }
 
 /** The baseline: an earlier team, read against the same framework and scored against the same target. */
-async function loadBaseline(opts: ReportOptions, team: LoadedTeam, analysis: Analysis, resolver: FrameworkResolver, ctx: CommandContext): Promise<Analysis> {
+async function loadBaseline(opts: ReportOptions & { baseline: string[] }, team: LoadedTeam, analysis: Analysis, resolver: FrameworkResolver, ctx: CommandContext): Promise<Analysis> {
   const before = await loadTeam(opts.baseline, opts.framework ?? team.framework.id, resolver);
   if (before.namedOther) {
     const { file, id } = before.namedOther;
