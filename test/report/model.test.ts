@@ -233,7 +233,10 @@ describe('report model: edge cases', () => {
     expect(EN_GB.list(['a', 'b', 'c'])).toBe('a, b and c');
     expect(textBar(3, 1, 5, undefined, 8)).toBe('████░░░░');
     expect(textBar(2, 1, 5, 4, 8)).toBe('██░░░┃░░');
-    expect(textBar(5, 1, 5, 4, 8)).toBe('████████');
+    // The target is marked even where the bar reaches it or goes past it.
+    expect(textBar(4, 1, 5, 4, 8)).toBe('█████┃░░');
+    expect(textBar(5, 1, 5, 4, 8)).toBe('█████┃██');
+    expect(textBar(1, 1, 5, 1, 8)).toBe('┃░░░░░░░');
     expect(textBar(null, 1, 5)).toBe('');
   });
 });

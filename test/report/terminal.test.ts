@@ -3,7 +3,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { renderTerminalSummary } from '../../src/render/terminal.js';
-import { BASELINE, SINGLE, TEAM, modelFor } from '../support/fixtures.js';
+import { safeOutput } from '../../src/cli/process-context.js';
+import { BASELINE, SINGLE, TEAM, example, modelFor } from '../support/fixtures.js';
 
 const plain = new Chalk({ level: 0 });
 
@@ -65,5 +66,25 @@ describe('the terminal summary of one person with no votes', async () => {
     const services = coloured.split('\n').find((l) => l.includes('Design services around residents'))!;
     expect(model.themes[2]!.rating).toBe('green');
     expect(services).toContain(`\u001b[32m${model.chart.rows[2]!.bar}`);
+  });
+});
+
+describe('the target mark on the terminal bars of the team example', async () => {
+  const { model } = await modelFor(['ceo.yaml', 'cio.yaml', 'dass.yaml'].map((f) => example(`team/${f}`)), { framework: undefined });
+  const text = renderTerminalSummary(model, plain, 100);
+  const barLine = (start: string) => text.split('\n').find((l) => l.startsWith(start))!;
+
+  it('marks the target on a bar that ends exactly at it, as the legend promises', () => {
+    // Commission is at level 4.0, the target: the bar ends in the mark.
+    expect(barLine('Commission and contract')).toContain('██████████████┃░░░░░');
+    expect(text).toContain('┃ marks the target');
+    for (const row of model.chart.rows) expect(row.bar, row.title).toContain('┃');
+  });
+
+  it('keeps the mark in plain ASCII, for a terminal that cannot show Unicode', () => {
+    let written = '';
+    safeOutput({ write: (s: string) => (written += s), isTTY: true }, false, 'ascii').write(text);
+    expect(written.split('\n').find((l) => l.startsWith('Commission and contract'))).toContain('##############|.....');
+    expect(written).toContain('| marks the target');
   });
 });

@@ -27,8 +27,10 @@ export const CHANGE_SYMBOL: Record<Change, string> = {
 };
 
 /**
- * A text bar of `width` cells from `min` to `max`: "██████░░░░┃░░░". With a target, "┃"
- * marks it where the bar has not reached it. "" when there is no level.
+ * A text bar of `width` cells from `min` to `max`: "██████░░░░┃░░░". With a target, "┃" always
+ * marks it, in place of the cell where the target ends, filled or not: a bar that ends at the
+ * target ends in "┃", one past it has "┃" within it (the legend promises the mark). "" when
+ * there is no level.
  */
 export function textBar(level: number | null, min: number, max: number, target?: number, width = TEXT_BAR_WIDTH): string {
   if (level === null) return '';
@@ -36,8 +38,7 @@ export function textBar(level: number | null, min: number, max: number, target?:
   const filled = cellsFor(level);
   const cells: string[] = Array.from({ length: width }, (_, i) => (i < filled ? '█' : '░'));
   if (target !== undefined) {
-    const at = Math.max(0, cellsFor(target) - 1);
-    if (at >= filled) cells[at] = '┃';
+    cells[Math.max(0, cellsFor(target) - 1)] = '┃';
   }
   return cells.join('');
 }
