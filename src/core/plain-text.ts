@@ -26,3 +26,11 @@ const UNSAFE_IN_LINE_ALL = new RegExp(UNSAFE_IN_LINE.source, 'gu');
 export function oneLine(text: string): string {
   return text.replace(UNSAFE_IN_LINE_ALL, '?');
 }
+
+/**
+ * `text` with an aside: "Public Finance (2014)", but "Public Finance magazine (CIPFA), 2014"
+ * where the text already ends in brackets, so that two pairs never stand side by side.
+ */
+export function withAside(text: string, aside: string): string {
+  return text.trimEnd().endsWith(')') ? `${text}, ${aside}` : `${text} (${aside})`;
+}

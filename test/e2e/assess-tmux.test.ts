@@ -32,7 +32,7 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
     first.run(['assess', TINY, '--organisation', 'Tmux Council', '--out', 'answers.yaml'], dir);
 
     let screen = await first.waitForPrompt('Is there a written vision?');
-    expect(screen).toContain('Tiny test framework (version 2.0.0)');
+    expect(screen).toContain('Tiny test framework, version 2.0.0');
     expect(screen).toContain('For: Tmux Council');
     expect(screen).toContain('Theme 1 of 2: Leadership');
     expect(screen).toContain('Theme 1 of 2 · question 1 of 4');

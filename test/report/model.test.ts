@@ -1,5 +1,6 @@
 // The report model: disagreements, roles, comparison, evidence warnings, summary and charts.
 import { describe, expect, it } from 'vitest';
+import { sourceView } from '../../src/core/report/context.js';
 import { EN_GB, buildReportModel, changeBetween, compareAnalyses, formatDelta, safeHref, textBar } from '../../src/core/report/index.js';
 import { fixture } from '../support/cli.js';
 import { BASELINE, FRAMEWORK, GENERATED, SINGLE, TEAM, TOOL_VERSION, analyseFiles, modelFor } from '../support/fixtures.js';
@@ -238,5 +239,12 @@ describe('report model: edge cases', () => {
     expect(textBar(5, 1, 5, 4, 8)).toBe('█████┃██');
     expect(textBar(1, 1, 5, 1, 8)).toBe('┃░░░░░░░');
     expect(textBar(null, 1, 5)).toBe('');
+  });
+
+  it('cites a source whose publisher ends in brackets without a second pair beside them', () => {
+    const source = { id: 'pf', title: 'The digital imperative', year: 2014 };
+    expect(sourceView({ ...source, publisher: 'Public Finance magazine (CIPFA)' }).citation).toBe('Public Finance magazine (CIPFA), 2014. The digital imperative.');
+    expect(sourceView({ ...source, publisher: 'Socitm' }).citation).toBe('Socitm (2014). The digital imperative.');
+    expect(sourceView(source).citation).toBe('(2014). The digital imperative.');
   });
 });

@@ -7,6 +7,7 @@ import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { shareJsonSchema } from '../../src/build/json-schema.js';
+import { SHARE_WORDING } from '../../src/core/report/wording/share.js';
 import type { ShareDocument } from '../../src/core/share/schema.js';
 import { pseudonym, readShareFile } from '../../src/io/share-file.js';
 import { ROOT, example, runInProcess } from '../support/cli.js';
@@ -111,6 +112,11 @@ describe('dma share', () => {
     const lines = single.stderr.split('\n');
     expect(lines[0]).toBe('The share file holds:');
     expect(single.stderr).toContain(`  - the organisation's name, "Example Borough Council"`);
+    expect(single.stderr).toContain('  - the framework: Local digital leadership self-assessment, version 2.0.0 (id local-digital-leadership), and a hash of its questions and weights');
+    // A title with brackets of its own is not followed by another pair.
+    expect(SHARE_WORDING.framework('Digital leadership warm-up (20 minutes)', 'warm-up', '2.0.0')).toBe(
+      'the framework: Digital leadership warm-up (20 minutes), version 2.0.0 (id warm-up), and a hash of its questions and weights',
+    );
     expect(single.stderr).toContain('  - for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes');
     expect(single.stderr).toContain("It leaves out people's names and ids, their votes, notes, evidence, confidence, and reasons for not applicable.");
     expect(single.stderr.indexOf('The share file holds:')).toBeLessThan(single.stderr.indexOf('Wrote '));

@@ -86,7 +86,10 @@ describe('a new assessment', () => {
     expect(run.code).toBe(0);
 
     // The introduction: title, sources, scale, size and target.
-    expect(run.stdout).toContain(`Digital leadership warm-up (20 minutes) (version ${warmUp.version})\nFor: Borsetshire Council`);
+    expect(run.stdout).toContain(`Digital leadership warm-up (20 minutes), version ${warmUp.version}\nFor: Borsetshire Council`);
+    // Brackets never stand side by side: the title's, or a publisher's before the year.
+    expect(run.stdout).toContain('Public Finance magazine (CIPFA), 2014');
+    expect(run.stdout).not.toContain(') (');
     expect(run.stdout).toContain('Based on\n');
     expect(run.stdout).toContain(`The scale\n  0 Not started: ${warmUp.scale.levels[0]!.description}`);
     expect(run.stdout).toContain('4 themes, 10 questions. The target is level 2 (Established).');
@@ -143,7 +146,7 @@ describe('a new assessment', () => {
     expect(errorOf(run, InterruptedError).message).toBe(
       `Stopped. Every confirmed answer is saved in ${file}.\nTo carry on where you left off, run:\n  dma assess --resume ${file}`,
     );
-    expect(run.stdout).toContain(`${ldl.title} (version ${ldl.version})\nFor: Borsetshire Council`);
+    expect(run.stdout).toContain(`${ldl.title}, version ${ldl.version}\nFor: Borsetshire Council`);
     expect(run.stdout).toContain(`${ldl.themes.length} themes, ${ldl.questions.size} questions.`);
     expect(run.stdout).toContain(`Theme 1 of ${ldl.themes.length}: ${ldl.themes[0]!.title}`);
     expect(run.stdout).toContain(`Theme 1 of ${ldl.themes.length} · question 1 of ${ldl.questions.size}`);

@@ -17,7 +17,7 @@ const plain = new Chalk({ level: 0 });
 describe('introduction', () => {
   it('gives the title, what it is based on, the scale, the size and the target', () => {
     const text = introductionText(helpful, blank(helpful), [], plain);
-    expect(text).toContain('Helpful test framework (version 1.0.0)');
+    expect(text).toContain('Helpful test framework, version 1.0.0');
     expect(text).toContain('For: Testshire County Council');
     expect(text).toContain('Three questions with guidance, for testing the walk-through.');
     expect(text).toContain('Based on\n  The workshop guide, Test Council (2025)\n  A position paper');

@@ -7,6 +7,7 @@ import { labelOf } from '../framework.js';
 import type { QuestionScore } from '../scoring.js';
 import type { Comparison, QuestionMove, QuestionRef } from './compare.js';
 import { compareAnalyses, questionRefs } from './compare.js';
+import { withAside } from '../plain-text.js';
 import { safeHref } from './format.js';
 import type { DateView, PersonView, ReportInput, SourceView, VoteView } from './types.js';
 import type { Wording } from './wording/index.js';
@@ -78,7 +79,8 @@ export function peopleText(w: Wording, people: PersonView[]): string {
 }
 
 export function sourceView(source: Source): SourceView {
-  const by = [source.publisher, source.year !== undefined ? `(${source.year})` : undefined].filter(Boolean).join(' ');
+  const year = source.year !== undefined ? String(source.year) : undefined;
+  const by = source.publisher && year ? withAside(source.publisher, year) : (source.publisher ?? (year ? `(${year})` : ''));
   return {
     id: source.id,
     title: source.title,

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { CHOOSING_RULE, MINUTES_PER_QUESTION, workshopDuration } from '../../core/choosing-rule.js';
 import type { Framework } from '../../core/framework.js';
 import { labelOf } from '../../core/framework.js';
+import { withAside } from '../../core/plain-text.js';
 import type { AnswersFile, RespondentFile } from '../../core/schema.js';
 import type { Workshop } from '../context.js';
 import { isAgreed } from '../verdict.js';
@@ -41,11 +42,15 @@ export function durationLine(questions: number, toGo?: number): string {
 }
 
 export function introductionText(framework: Framework, doc: AnswersFile, team: readonly RespondentFile[], c: ChalkInstance, toGo?: number, room = false): string {
-  const lines = [c.bold(framework.title) + c.dim(` (version ${framework.version})`), `For: ${doc.organisation}`];
+  // "Title, version 1.0.0": a comma, not brackets, since titles often end in brackets of their own.
+  const lines = [c.bold(framework.title) + c.dim(`, version ${framework.version}`), `For: ${doc.organisation}`];
   if (framework.description) lines.push('', ...descriptionOpening(framework.description, c));
   if (framework.sources.length) {
     lines.push('', c.bold('Based on'));
-    for (const s of framework.sources.slice(0, SOURCES_SHOWN)) lines.push(`  ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.year ? ` (${s.year})` : ''}`);
+    for (const s of framework.sources.slice(0, SOURCES_SHOWN)) {
+      const line = `  ${s.title}${s.publisher ? `, ${s.publisher}` : ''}`;
+      lines.push(s.year ? withAside(line, String(s.year)) : line);
+    }
     const more = framework.sources.length - SOURCES_SHOWN;
     if (more > 0) lines.push(c.dim(`  and ${more} more, listed in the report's method section`));
   }

@@ -8,7 +8,7 @@ export const SHARE_WORDING = {
   holds: 'The share file holds:',
   pseudonym: (name: string) => `the pseudonym "${name}" in place of the organisation's name`,
   name: (name: string) => `the organisation's name, "${name}"`,
-  framework: (title: string, id: string, version: string) => `the framework: ${title} (${id}, version ${version}) and a hash of its questions and weights`,
+  framework: (title: string, id: string, version: string) => `the framework: ${title}, version ${version} (id ${id}), and a hash of its questions and weights`,
   /** After `framework`, when the answers were written for another version. */
   answeredWith: (answered: string, version: string) =>
     `that the answers were made with version ${answered} of the framework and are read against version ${version}: dma benchmark warns when it compares them with answers made with another version`,
