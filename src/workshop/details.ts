@@ -6,6 +6,7 @@ import { CONFIDENCES } from '../core/schema.js';
 import type { Choice } from '../prompts/prompter.js';
 import type { Workshop } from './context.js';
 import { record } from './record.js';
+import { askOptionalText } from './optional-text.js';
 
 type Detail = 'next' | 'notes' | 'evidence' | 'confidence';
 
@@ -38,8 +39,7 @@ async function editDetail(ctx: DetailsContext, answer: AnswerFile, detail: Exclu
     });
     return { ...answer, confidence };
   }
-  const label = detail === 'notes' ? 'Note' : 'Evidence';
-  const text = (await ctx.prompter.input({ message: `${label} (Enter to keep it as it is)`, default: answer[detail] })).trim();
+  const text = await askOptionalText(ctx.prompter, detail === 'notes' ? 'Note' : 'Evidence', answer[detail]);
   const { [detail]: _previous, ...rest } = answer;
   return text ? { ...rest, [detail]: text } : rest;
 }

@@ -5,6 +5,7 @@ import type { Question } from '../core/framework.js';
 import type { Workshop } from './context.js';
 import type { Votes } from './ballot-box.js';
 import { voteChart } from './votes.js';
+import { askOptionalText } from './optional-text.js';
 
 /** The sentence under the chart, wherever the chart is shown (the terminal, the phones, the projector). */
 export function revealSummary(votes: Votes): { text: string; warning: boolean } {
@@ -38,5 +39,5 @@ export async function agreeLevel(ctx: Pick<Workshop, 'prompter' | 'framework'>, 
 
 /** The note of the discussion; the saved one is the default. */
 export async function discussionNote(ctx: Pick<Workshop, 'prompter'>, saved: string | undefined): Promise<string> {
-  return (await ctx.prompter.input({ message: 'Note of the discussion (optional; Enter to skip)', default: saved })).trim();
+  return askOptionalText(ctx.prompter, 'Note of the discussion', saved);
 }

@@ -13,6 +13,7 @@ import { preparedVotesOf, votesOfAnswer } from './prepared.js';
 import { record } from './record.js';
 import { agreeLevel, discussionNote, showReveal } from './reveal.js';
 import { carried, describeAnswer, isAgreed, sameVerdict, sameVotes } from './verdict.js';
+import { askOptionalText } from './optional-text.js';
 
 /** 'again': the room refused to replace the saved answer, so the question is put again. */
 export type RoundOutcome = 'next' | 'back' | 'again';
@@ -95,6 +96,6 @@ async function mayReplace(ctx: RoundContext, question: Question, answer: AnswerF
 
 /** Not applicable waits for its reason before it is saved. */
 async function notApplicableAnswer(prompter: Prompter, saved: AnswerFile | undefined): Promise<AnswerFile> {
-  const reason = (await prompter.input({ message: 'Why does it not apply? (optional; Enter to skip)', default: saved?.reason })).trim();
+  const reason = await askOptionalText(prompter, 'Why does it not apply?', saved?.reason);
   return { notApplicable: true, ...(reason ? { reason } : {}) };
 }

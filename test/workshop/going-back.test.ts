@@ -23,7 +23,7 @@ describe('going back to an answered question, with typed votes', () => {
     const room = scripted(
       votes('3 1 -'),
       agree(3), // not the median (2): the room agreed otherwise
-      discussion('Sam has seen the draft'),
+      { ...discussion('Sam has seen the draft'), check: (o: InputOptions) => expect(o.message).toBe('Note of the discussion (optional; Enter to skip)') },
       ...details.evidence('Draft vision, v2'),
       nextQuestion,
       votes('b'),
@@ -43,7 +43,14 @@ describe('going back to an answered question, with typed votes', () => {
           expect(o.default).toBe(3);
         },
       },
-      { ...discussion(''), check: (o: InputOptions) => expect(o.default).toBe('Sam has seen the draft') },
+      {
+        ...discussion(''),
+        check: (o: InputOptions) => {
+          expect(o.default).toBe('Sam has seen the draft');
+          // Enter keeps the saved note, so the hint does not say "skip".
+          expect(o.message).toBe('Note of the discussion (Enter keeps it as it is; Backspace, then Enter, removes it)');
+        },
+      },
       nextQuestion,
       ...THE_REST,
     );

@@ -352,6 +352,9 @@ describe('notes, evidence and confidence', () => {
     expect(confidence.choices).toEqual(['low', 'medium', 'high']);
     expect(confidence.default).toBe('medium');
     expect(room.find(/^Note/)[1]!.default).toBe('Agreed at cabinet in March 2026 after a long consultation');
+    // What Enter does is said as it is: nothing to keep yet, or a note to keep or remove.
+    expect(room.find(/^Note/).map((p) => p.message)).toEqual(['Note (optional; Enter to skip)', 'Note (Enter keeps it as it is; Backspace, then Enter, removes it)']);
+    expect(room.find(/^Evidence/).map((p) => p.message)).toEqual(['Evidence (optional; Enter to skip)', 'Evidence (Enter keeps it as it is; Backspace, then Enter, removes it)']);
 
     expect(saved.slice(0, 6).map((d) => d.answers!['lead.vision'])).toEqual([
       { level: 2 },
