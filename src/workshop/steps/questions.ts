@@ -23,11 +23,15 @@ export async function walk(ctx: RoundContext, ids: readonly string[], from = 0):
   const position = new Map([...framework.questions.keys()].map((id, i) => [id, i]));
   const answered = (id: string) => ctx.doc.answers?.[id] !== undefined;
   const offered = new Set<string>();
+  // A theme is introduced (title and description) once, on entering it going forwards; coming
+  // back into it (by "back", or forwards again after that) shows its title alone.
+  const introduced = new Set<string>();
   let shownTheme: string | undefined;
   for (let p = from; p < ids.length; ) {
     const question = framework.questions.get(ids[p]!)!;
     if (question.themeId !== shownTheme) {
-      say(themeHeader(framework, question, c));
+      say(themeHeader(framework, question, c, !introduced.has(question.themeId)));
+      introduced.add(question.themeId);
       shownTheme = question.themeId;
     }
     const run = offered.has(question.id) ? [] : agreeingRun(framework, ids, p, answered, ctx.prepared);
@@ -40,18 +44,17 @@ export async function walk(ctx: RoundContext, ids: readonly string[], from = 0):
     const outcome = await playRound(ctx, question, p > 0);
     if (outcome === 'back') {
       p--;
-      shownTheme = undefined;
     } else if (outcome === 'next') {
       p++;
     }
   }
 }
 
-function themeHeader(framework: Framework, question: Question, c: ChalkInstance): string {
+function themeHeader(framework: Framework, question: Question, c: ChalkInstance, withDescription: boolean): string {
   const themeIndex = framework.themes.findIndex((t) => t.id === question.themeId);
   const theme = framework.themes[themeIndex]!;
   const lines = ['', c.bold.underline(`Theme ${themeIndex + 1} of ${framework.themes.length}: ${theme.title}`)];
-  if (theme.description) lines.push(theme.description.trim());
+  if (withDescription && theme.description) lines.push(theme.description.trim());
   return lines.join('\n');
 }
 
