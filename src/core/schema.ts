@@ -161,4 +161,10 @@ export const answersFileSchema = z.strictObject({
 
 export type AnswersFile = z.infer<typeof answersFileSchema>;
 export type AnswerFile = z.infer<typeof answer>;
+
+/**
+ * The order in which dma writes an answer's keys (contract, section 3), whatever the order of
+ * the edits that made it: the schema's order.
+ */
+export const ANSWER_KEY_ORDER = Object.keys(answer.shape) as ReadonlyArray<keyof AnswerFile>;
 export type RespondentFile = z.infer<typeof respondent>;

@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, parse, parseDocument, stringify } from 'yaml';
 import { oneLine } from '../core/plain-text.js';
 import type { AnswerFile, AnswersFile } from '../core/schema.js';
+import { ANSWER_KEY_ORDER } from '../core/schema.js';
 import { syncMap } from './yaml-edit.js';
 
 /** Comment lines carry text from elsewhere (a version, a path): one line each, whatever it holds. */
@@ -38,6 +39,19 @@ function readBack(text: string, doc: AnswersFile): string {
 /** The lines dma writes at the top; everything else in a comment is the user's. */
 const OWN_HEADER_LINE = /^ ?(Answers to |Written by dma assess|To carry on: )/;
 
+/** One answer with its keys in the contract's order, so a re-vote does not move `level` down. */
+function orderedAnswer(answer: AnswerFile): AnswerFile {
+  const out: Record<string, unknown> = {};
+  for (const key of ANSWER_KEY_ORDER) if (answer[key] !== undefined) out[key] = answer[key];
+  return out as AnswerFile;
+}
+
+function orderedAnswers(answers: Record<string, AnswerFile>): Record<string, AnswerFile> {
+  const out: Record<string, AnswerFile> = {};
+  for (const [id, answer] of Object.entries(answers)) out[id] = orderedAnswer(answer);
+  return out;
+}
+
 function ordered(doc: AnswersFile): AnswersFile {
   return {
     schema: doc.schema,
@@ -45,7 +59,7 @@ function ordered(doc: AnswersFile): AnswersFile {
     organisation: doc.organisation,
     ...(doc.date ? { date: doc.date } : {}),
     ...(doc.respondents ? { respondents: doc.respondents } : {}),
-    answers: doc.answers ?? {},
+    answers: orderedAnswers(doc.answers ?? {}),
     ...(doc.session ? { session: doc.session } : {}),
   };
 }

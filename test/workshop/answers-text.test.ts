@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { AnswersFile } from '../../src/core/schema.js';
+import { ANSWER_KEY_ORDER } from '../../src/core/schema.js';
 import { AnswersText, serialiseAnswers } from '../../src/io/answers-file.js';
 
 const HAND_WRITTEN = `# Answers to tiny 2.0.0
@@ -84,5 +85,34 @@ describe('AnswersText', () => {
     const out = text.render({ ...base, respondents: [{ id: 'sam', name: 'Sam' }, { id: 'ali', name: 'Ali' }] });
     expect(Object.keys(parse(out))).toEqual(['schema', 'framework', 'organisation', 'date', 'respondents', 'answers']);
     expect(out).toContain('# agreed after a long debate');
+  });
+
+  describe('an answer\'s keys, in the contract\'s order whatever the order of the edits', () => {
+    const CONTRACT_ORDER = ['level', 'votes', 'prepared', 'notApplicable', 'reason', 'notes', 'evidence', 'confidence'];
+    // As a re-vote builds it: what is carried (evidence, confidence) first, then the new level and votes.
+    const revoted = { evidence: 'Draft vision, v2', confidence: 'high' as const, notes: 'Close call', level: 3, votes: { sam: 3, ali: 4 } };
+    const keysOf = (text: string, id: string) => Object.keys((parse(text) as AnswersFile).answers![id]!);
+
+    it('follows the schema', () => {
+      expect(ANSWER_KEY_ORDER).toEqual(CONTRACT_ORDER);
+    });
+
+    it('writes a new file with level first', () => {
+      const text = AnswersText.fresh();
+      const out = text.render(withAnswers({ 'lead.vision': revoted }));
+      expect(keysOf(out, 'lead.vision')).toEqual(['level', 'votes', 'notes', 'evidence', 'confidence']);
+      expect(out).toContain('  lead.vision:\n    level: 3\n    votes:\n');
+    });
+
+    it('puts a level that comes back after a votes-only save where it was, in a resumed file', () => {
+      const text = AnswersText.keeping(HAND_WRITTEN);
+      text.render(withAnswers({ 'lead.vision': { level: 2, votes: { sam: 2 }, evidence: 'Old', confidence: 'low' } }));
+      // The votes alone (a session stopped after the reveal), then the agreed level again.
+      text.render(withAnswers({ 'lead.vision': { evidence: 'Old', confidence: 'low', votes: { sam: 3, ali: 4 } } }));
+      const out = text.render(withAnswers({ 'lead.vision': revoted }));
+      expect(keysOf(out, 'lead.vision')).toEqual(['level', 'votes', 'notes', 'evidence', 'confidence']);
+      const na = text.render(withAnswers({ 'lead.vision': { notes: 'Close call', reason: 'No cabinet', notApplicable: true } }));
+      expect(keysOf(na, 'lead.vision')).toEqual(['notApplicable', 'reason', 'notes']);
+    });
   });
 });
