@@ -199,11 +199,13 @@ function reportError(error: unknown, ctx: CommandContext): number {
   }
   if (error instanceof UsageError) {
     ctx.stderr.write(`${c.red('error:')} ${error.message}\n`);
+    if (error.advice) ctx.stderr.write(`${error.advice}\n`);
     return EXIT.usage;
   }
   if (error instanceof DataError) {
     for (const problem of error.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
     ctx.stderr.write(`${c.red('error:')} ${error.message}\n`);
+    if (error.advice) ctx.stderr.write(`${error.advice}\n`);
     return EXIT.data;
   }
   if (error instanceof InterruptedError) {

@@ -48,15 +48,25 @@ export type DataErrorCode =
   /** Answers prepared by someone who is not in the team (dma assess --votes-from). */
   | 'unknown-respondent';
 
+/**
+ * How an error reads: one clause with no closing full stop, as commander's own errors are
+ * ("answers.yaml is not valid YAML"), so that a file name or command at its end can be copied;
+ * then, if there is more to say, `advice`: whole sentences, each ending in a full stop.
+ */
 export interface DataErrorFields {
   code: DataErrorCode;
   /** The file the problem is in, as the user named it. */
   file?: string;
-  /** What is wrong, without the file name: "is not valid YAML". */
+  /**
+   * What is wrong, as the rest of a clause whose subject is the file: "is not valid YAML", so
+   * the message reads "answers.yaml is not valid YAML". Without a file, the whole clause.
+   */
   reason: string;
   problems?: LocatedProblem[];
-  /** The whole sentence, where "file: reason" does not read well ("cannot write out.html: …"). */
+  /** The whole clause, where "file reason" does not read well ("cannot write out.html: …"). */
   message?: string;
+  /** What to do about it, in whole sentences: "Finish that session first." */
+  advice?: string;
 }
 
 /** Bad data from a file: invalid YAML, a broken rule, an unknown id. Exit code 1. */
@@ -65,19 +75,30 @@ export class DataError extends Error {
   readonly file: string | undefined;
   readonly reason: string;
   readonly problems: LocatedProblem[];
+  readonly advice: string | undefined;
   constructor(fields: DataErrorFields) {
-    super(fields.message ?? (fields.file === undefined ? fields.reason : `${fields.file}: ${fields.reason}`));
+    super(fields.message ?? (fields.file === undefined ? fields.reason : `${fields.file} ${fields.reason}`));
     this.name = 'DataError';
     this.code = fields.code;
     this.file = fields.file;
     this.reason = fields.reason;
     this.problems = fields.problems ?? [];
+    this.advice = fields.advice;
+  }
+
+  /** The message and the advice as sentences, for a prompt or a line of prose. */
+  sentences(): string {
+    return this.advice ? `${this.message}. ${this.advice}` : `${this.message}.`;
   }
 }
 
-/** A mistake in how the command was called. Exit code 2. */
+/** A mistake in how the command was called. Exit code 2. Worded as a DataError is (see DataErrorFields). */
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** What to do about it, in whole sentences. */
+    readonly advice?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

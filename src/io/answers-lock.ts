@@ -151,10 +151,8 @@ function parseHolder(text: string): LockHolder | undefined {
 }
 
 function inUse(display: string, lockPath: string, by: string): DataError {
-  const reason =
-    `is in use ${by}. Finish that session first; if it is no longer running, ` +
-    `delete ${basename(lockPath)} (beside the answers file) and try again`;
-  return new DataError({ code: 'unwritable', file: display, reason });
+  const advice = `Finish that session first. If it is no longer running, delete ${basename(lockPath)} (beside the answers file) and try again.`;
+  return new DataError({ code: 'unwritable', file: display, reason: `is in use ${by}`, advice });
 }
 
 /** "process 4242 on this computer, since 10:02 on 27 November 2026" */

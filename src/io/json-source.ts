@@ -36,7 +36,7 @@ export function parseJsonText(file: string, rawText: string, what: string): Json
   const depth = depthOf(text);
   if (depth > MAX_JSON_DEPTH) {
     const message = `lists and objects are nested ${depth} deep, far deeper than any ${what}`;
-    throw new DataError({ code: 'invalid-json', file, reason: message, problems: [{ file, line: 1, column: 1, message }] });
+    throw new DataError({ code: 'invalid-json', file, reason: `has ${message}`, problems: [{ file, line: 1, column: 1, message }] });
   }
   return { file, data, locate: (problem) => ({ file, ...position(offsetOf(text, problem.path, problem.atKey === true)), message: problem.message }) };
 }

@@ -95,7 +95,7 @@ export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, frame
 function throwIfProblems(file: string, checked: Checked<unknown>, what: string): void {
   if (checked.problems.length) {
     const count = checked.problemCount ?? checked.problems.length;
-    throw new DataError({ code: 'invalid-file', file, reason: `${count.toLocaleString('en-GB')} problem${count === 1 ? '' : 's'} in this ${what}`, problems: checked.problems });
+    throw new DataError({ code: 'invalid-file', file, reason: `is not a valid ${what} (${count.toLocaleString('en-GB')} problem${count === 1 ? '' : 's'})`, problems: checked.problems });
   }
 }
 

@@ -108,5 +108,5 @@ function introProblem(data: unknown): string | undefined {
 
 function problemsError(file: string, problems: LocatedProblem[]): DataError {
   const sorted = problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return new DataError({ code: 'invalid-file', file, reason: `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in this share file`, problems: sorted });
+  return new DataError({ code: 'invalid-file', file, reason: `is not a valid share file (${sorted.length} problem${sorted.length === 1 ? '' : 's'})`, problems: sorted });
 }

@@ -53,8 +53,8 @@ export function docxLayout(template: string | undefined): DocxLayout {
   const name = template.trim();
   if ((DOCX_LAYOUTS as readonly string[]).includes(name)) return name as DocxLayout;
   throw new UsageError(
-    `Word (docx) reports are built in, with two layouts: --template report (the default) or --template committee; ` +
-      `"${template}" is neither. A template file of your own works with md, html and pdf`,
+    `Word (docx) reports are built in, with two layouts: --template report (the default) or --template committee; "${template}" is neither`,
+    'A template file of your own works with md, html and pdf.',
   );
 }
 

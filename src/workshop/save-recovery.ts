@@ -65,7 +65,7 @@ export async function askOtherFile(deps: Deps, current: string, open: (path: str
       return await open(path);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
-      deps.say(error.message);
+      deps.say(error.sentences());
     }
   }
 }

@@ -38,7 +38,7 @@ describe('dma benchmark', () => {
     const result = await runInProcess(['benchmark', ...files.paths, '--focus', 'delta council']);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/truncated\.json:\d+:\d+: the JSON ends too soon/);
-    expect(result.stderr).toContain(`left out: ${file('truncated.json')}: is not complete JSON`);
+    expect(result.stderr).toContain(`left out: ${file('truncated.json')} is not complete JSON`);
     expect(result.stderr).toContain('Compared 4 councils from 5 share files; 1 left out');
     expect(result.stdout).toContain('# Digital maturity benchmark: Delta Council among 4 councils');
     expect(result.stdout).toContain('**1 file could not be read and is left out:**');

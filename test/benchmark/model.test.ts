@@ -178,5 +178,15 @@ describe('shares of different framework versions and frameworks', () => {
     ];
     expect(() => build(entries)).toThrow(DataError);
     expect(() => build(entries)).toThrow('these share files use different frameworks: tiny (a.json) and other-framework (b.json)');
+    try {
+      build(entries);
+    } catch (error) {
+      // One clause, then the advice as a sentence of its own.
+      expect((error as DataError).message).toBe('these share files use different frameworks: tiny (a.json) and other-framework (b.json)');
+      expect((error as DataError).sentences()).toBe(
+        'these share files use different frameworks: tiny (a.json) and other-framework (b.json). A benchmark compares councils on one framework: run dma benchmark once for each.',
+      );
+    }
+    expect.assertions(4);
   });
 });

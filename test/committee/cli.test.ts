@@ -69,6 +69,7 @@ describe('dma report --template committee', () => {
     expect(docxLayout(undefined)).toBe('report');
     expect(docxLayout('committee')).toBe('committee');
     expect(() => docxLayout('board.hbs')).toThrow(/two layouts/);
+    expect(() => docxLayout('board.hbs')).toThrow(expect.objectContaining({ advice: 'A template file of your own works with md, html and pdf.' }));
   });
 });
 

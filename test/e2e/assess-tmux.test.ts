@@ -213,7 +213,7 @@ describe.skipIf(!hasTmux)('dma assess loses nothing (tmux)', () => {
     second.run(['assess', TINY, '--resume', 'answers.yaml'], dir);
     expect(await second.exitCode()).toBe(1);
     const screen = second.screen().replace(/\s+/g, ' ');
-    expect(screen).toMatch(new RegExp(`error: answers\\.yaml: is in use by another dma assess \\(process ${firstPid} on this computer, since \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}\\)`));
+    expect(screen).toMatch(new RegExp(`error: answers\\.yaml is in use by another dma assess \\(process ${firstPid} on this computer, since \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}\\)`));
     expect(screen).toContain('delete answers.yaml.lock');
 
     first.keys('Down', 'Enter');

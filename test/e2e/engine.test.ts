@@ -243,7 +243,7 @@ describe('dma score', () => {
   it('a file that does not exist exits 1 with "no such file"', () => {
     const run = runBin(['score', 'nowhere/missing.yaml', '--framework', TINY_FRAMEWORK]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('nowhere/missing.yaml: cannot be read (no such file)');
+    expect(run.stderr).toContain('nowhere/missing.yaml cannot be read (no such file)');
     expectNoStackTrace(run);
   });
 
@@ -253,7 +253,7 @@ describe('dma score', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`${file}:6:25: level 7 is not on the scale (0 to 4)`);
-    expect(run.stderr).toContain(`${file}: 2 problems in this answers file`);
+    expect(run.stderr).toContain(`${file} is not a valid answers file (2 problems)`);
     expectNoStackTrace(run);
   });
 });

@@ -43,7 +43,7 @@ describe('problems are capped per file', () => {
     expect(result.code).toBe(1);
     const err = result.stderr.trimEnd().split('\n');
     expect(err).toHaveLength(102);
-    expect(err.at(-1)).toBe(`error: ${file}: 5,000 problems in this answers file`);
+    expect(err.at(-1)).toBe(`error: ${file} is not a valid answers file (5,000 problems)`);
   });
 
   it('votes from people not listed: each message names a few listed ids, never all 2,000', async () => {

@@ -269,7 +269,7 @@ describe('dma report: baseline, target and output', () => {
     const out = join(tmp(), 'never.html');
     const r = await runInProcess(['report', join(tmp(), 'nope.yaml'), '--framework', FRAMEWORK, '-o', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/nope\.yaml: cannot be read \(no such file\)/);
+    expect(r.stderr).toMatch(/nope\.yaml cannot be read \(no such file\)/);
     await expect(readFile(out)).rejects.toThrow();
   });
 });

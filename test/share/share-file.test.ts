@@ -34,16 +34,16 @@ describe('reading a share file', () => {
   it('refuses a file cut short, naming the file and where it ends', () => {
     const cut = text.slice(0, Math.floor(text.length / 2));
     const { path, message, problems } = readBack('cut.json', cut);
-    expect(message).toBe(`${path}: is not complete JSON`);
+    expect(message).toBe(`${path} is not complete JSON`);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^\d+:\d+: the JSON ends too soon: the file was probably cut short when it was copied or sent$/);
-    expect(readBack('empty.json', '\n').message).toMatch(/empty\.json: is empty$/);
+    expect(readBack('empty.json', '\n').message).toMatch(/empty\.json is empty$/);
   });
 
   it('refuses broken JSON at the place it breaks', () => {
     const broken = text.replace('"schema": 1,', '"schema": 1,,');
     const { message, problems } = readBack('broken.json', broken);
-    expect(message).toMatch(/broken\.json: is not valid JSON$/);
+    expect(message).toMatch(/broken\.json is not valid JSON$/);
     expect(problems).toEqual(['3:15: the JSON is broken here: Expected double-quoted property name']);
   });
 
@@ -51,7 +51,7 @@ describe('reading a share file', () => {
     const edited = text.replace(/"level": 1,/, '"level": 4,');
     expect(edited).not.toBe(text);
     const { message, problems } = readBack('edited.json', edited);
-    expect(message).toMatch(/edited\.json: 3 problems in this share file$/);
+    expect(message).toMatch(/edited\.json is not a valid share file \(3 problems\)$/);
     expect(problems.join('\n')).toContain('the score 31.3 does not match the levels and weights of the questions, which give 87.5');
     expect(problems.join('\n')).toContain('the checksum does not match the content: the file was changed after dma share wrote it');
     expect(problems.at(-1)).toMatch(/^\d+:\d+: the checksum/);
@@ -61,7 +61,7 @@ describe('reading a share file', () => {
     const forged = structuredClone(share) as ShareDocument;
     forged.themes[0]!.questions[0]!.weight = 1;
     const { message, problems } = readBack('forged.json', shareJson(resign(forged)));
-    expect(message).toMatch(/forged\.json: 1 problem in this share file$/);
+    expect(message).toMatch(/forged\.json is not a valid share file \(1 problem\)$/);
     expect(problems[0]).toMatch(/^\d+:\d+: the file claims the framework hash sha256:[0-9a-f]{12}…, but its themes, questions and weights give sha256:[0-9a-f]{12}…: they do not belong to the framework it names$/);
   });
 
@@ -74,10 +74,10 @@ describe('reading a share file', () => {
 
   it('names what a file is when it is not a share file', () => {
     expect(readBack('answers.yaml', readFileSync(TINY_ANSWERS, 'utf8')).message).toMatch(
-      /answers\.yaml: is YAML, not a share file; if it is an answers file, make a share file from it first: dma share .*answers\.yaml -o council\.share\.json$/,
+      /answers\.yaml is YAML, not a share file; if it is an answers file, make a share file from it first: dma share .*answers\.yaml -o council\.share\.json$/,
     );
-    expect(readBack('score.json', '{"framework": {}, "overall": {}}').message).toMatch(/score\.json: is not a share file \(it has no "format": "dma-share"\)/);
-    expect(readBack('future.json', text.replace('"schema": 1', '"schema": 2')).message).toMatch(/future\.json: is a share file of format version 2, from a newer dma; update dma to read it$/);
+    expect(readBack('score.json', '{"framework": {}, "overall": {}}').message).toMatch(/score\.json is not a share file \(it has no "format": "dma-share"\)/);
+    expect(readBack('future.json', text.replace('"schema": 1', '"schema": 2')).message).toMatch(/future\.json is a share file of format version 2, from a newer dma; update dma to read it$/);
   });
 
   it('refuses deep nesting at once, before anything walks it', () => {
@@ -91,9 +91,9 @@ describe('reading a share file', () => {
     const { dir } = writeShares({});
     mkdirSync(join(dir, 'folder.json'));
     const folder = readShareFile(join(dir, 'folder.json'));
-    expect(folder.ok || folder.error.message).toMatch(/folder\.json: is a folder, not a share file$/);
+    expect(folder.ok || folder.error.message).toMatch(/folder\.json is a folder, not a share file$/);
     const missing = readShareFile(join(dir, 'missing.json'));
-    expect(missing.ok || missing.error.message).toMatch(/missing\.json: cannot be read \(no such file\)$/);
+    expect(missing.ok || missing.error.message).toMatch(/missing\.json cannot be read \(no such file\)$/);
   });
 });
 

@@ -192,7 +192,12 @@ describe('dma share --anonymous', () => {
     const none = await runInProcess(['share', example('workshop.yaml'), '--anonymous'], { env: {} });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--anonymous needs a salt');
-    expect(none.stderr).toContain('--salt-file <file> or set DMA_SHARE_SALT');
+    expect(none.stderr.split('\n')).toEqual([
+      'error: --anonymous needs a salt: a secret your council keeps, so that its pseudonym stays the same from one share to the next',
+      'Give --salt-file <file> or set DMA_SHARE_SALT. To make a salt file, run:',
+      `  node -e "require('fs').writeFileSync('dma-salt.txt', require('crypto').randomBytes(32).toString('hex'))"`,
+      '',
+    ]);
     expect(none.stdout).toBe('');
     writeFileSync(out('short.txt'), 'short\n');
     const short = await runInProcess(['share', example('workshop.yaml'), '--anonymous', '--salt-file', out('short.txt')]);
@@ -200,7 +205,7 @@ describe('dma share --anonymous', () => {
     expect(short.stderr).toContain('is 5 characters; use at least 16');
     const missing = await runInProcess(['share', example('workshop.yaml'), '--anonymous', '--salt-file', out('nowhere.txt')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('nowhere.txt: cannot be read (no such file)');
+    expect(missing.stderr).toContain('nowhere.txt cannot be read (no such file)');
   });
 });
 

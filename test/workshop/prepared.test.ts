@@ -148,13 +148,13 @@ describe('votes prepared beforehand', () => {
     await writeFile(join(dir, 'kim.yaml'), answersOf('kim', 'Kim Lee', { 'lead.vision': 2 }));
     const run = await assess(TINY, { organisation: 'Testshire County Council', team: 'Sam,Ali,Jo', out: 'answers.yaml', votesFrom: ['sam.yaml', 'kim.yaml'] }, scripted(), dir);
     expect(run.error).toBeInstanceOf(DataError);
-    expect((run.error as DataError).message).toBe('kim.yaml: holds the answers of "Kim Lee" (kim), who is not in the team (Sam, Ali, Jo)');
+    expect((run.error as DataError).message).toBe('kim.yaml holds the answers of "Kim Lee" (kim), who is not in the team (Sam, Ali, Jo)');
   });
 
   it('refuses two files for one person, and prepared votes with nobody to match them to', async () => {
     await writeFile(join(dir, 'sam-again.yaml'), answersOf('sam', 'Sam', { 'lead.vision': 4 }));
     const twice = await assess(TINY, { organisation: 'Testshire County Council', team: 'Sam,Ali,Jo', out: 'answers.yaml', votesFrom: ['sam.yaml', 'sam-again.yaml'] }, scripted(), dir);
-    expect((twice.error as DataError).message).toBe('sam-again.yaml: holds the answers of "Sam" (sam), as sam.yaml does: give one file per person');
+    expect((twice.error as DataError).message).toBe('sam-again.yaml holds the answers of "Sam" (sam), as sam.yaml does: give one file per person');
     const alone = await assess(TINY, { organisation: 'Testshire County Council', out: 'other.yaml', votesFrom: FILES }, scripted(), dir);
     expect(alone.error).toBeInstanceOf(UsageError);
     expect((alone.error as Error).message).toBe('--votes-from needs the people whose votes they are: give --team, or use --room');

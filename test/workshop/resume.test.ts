@@ -176,19 +176,19 @@ describe('--resume', () => {
 
   it('says plainly that a file to resume does not exist, and leaves nothing behind', async () => {
     const run = await assess(TINY, { resume: 'missing.yaml' }, scripted(), dir);
-    expect(errorOf(run, DataError).message).toBe('missing.yaml: cannot be read (no such file)');
+    expect(errorOf(run, DataError).message).toBe('missing.yaml cannot be read (no such file)');
     expect(readdirSync(dir).sort()).toEqual(['answers.yaml']);
   });
 
   it('refuses to resume a framework file or a broken answers file', async () => {
     copyFileSync(TINY, at('framework.yaml'));
     const framework = await assess(TINY, { resume: 'framework.yaml' }, scripted(), dir);
-    expect(errorOf(framework, DataError).message).toBe('framework.yaml: is a framework, not an answers file to resume');
+    expect(errorOf(framework, DataError).message).toBe('framework.yaml is a framework, not an answers file to resume');
 
     writeFileSync(at('broken.yaml'), TWO_ANSWERED.replace('level: 4', 'level: 9'));
     const broken = await assess(TINY, { resume: 'broken.yaml' }, scripted(), dir);
     const error = errorOf(broken, DataError);
-    expect(error.message).toBe('broken.yaml: cannot be resumed until these problems are fixed');
+    expect(error.message).toBe('broken.yaml cannot be resumed until these problems are fixed');
     expect(error.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['7:26']);
   });
 });

@@ -134,14 +134,27 @@ describe('one session per answers file', () => {
     expect(error.code).toBe('unwritable');
     expect(error.message).toMatch(
       new RegExp(
-        `^answers\\.yaml: is in use by another dma assess \\(process ${process.pid} on this computer, since \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}\\)\\. ` +
-          'Finish that session first; if it is no longer running, delete answers\\.yaml\\.lock \\(beside the answers file\\) and try again$',
+        `^answers\\.yaml is in use by another dma assess \\(process ${process.pid} on this computer, since \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}\\)$`,
       ),
     );
+    // What to do is a sentence of its own, ending in a full stop.
+    expect(error.advice).toBe('Finish that session first. If it is no longer running, delete answers.yaml.lock (beside the answers file) and try again.');
     expect(secondRoom.prompts).toEqual([]);
     // The first session's answers are all there, and its lock is gone.
     expect(Object.keys(onDisk().answers!)).toEqual(['lead.vision', 'lead.cabinet', 'data.nhs', 'data.protocol']);
     expect(files()).toEqual(['answers.yaml']);
+  });
+
+  it('prints the refusal as a clause, then what to do in sentences that end in a full stop', async () => {
+    writeFileSync(at('answers.yaml'), TWO_ANSWERED);
+    // This test runner is a running process on this computer: its lock is live.
+    writeFileSync(at('answers.yaml.lock'), `${JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-11-27T10:02:00.000Z', token: 'held' })}\n`);
+    const run = await runInProcess(['assess', TINY, '--resume', 'answers.yaml'], { cwd: dir, interactive: true });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^error: answers\\.yaml is in use by another dma assess \\(process ${process.pid} on this computer, since \\d\\d:\\d\\d on 27 November 2026\\)$`));
+    expect(lines[1]).toBe('Finish that session first. If it is no longer running, delete answers.yaml.lock (beside the answers file) and try again.');
   });
 
   it('refuses before asking "already exists" when another session has the --out file', async () => {
@@ -151,7 +164,7 @@ describe('one session per answers file', () => {
       second = await assess(TINY, { organisation: 'Other', out: 'answers.yaml' }, secondRoom, dir);
     });
     errorOf(await assess(TINY, { organisation: 'First', out: 'answers.yaml' }, room, dir), InterruptedError);
-    expect(errorOf(second!, DataError).message).toContain('answers.yaml: is in use by another dma assess');
+    expect(errorOf(second!, DataError).message).toContain('answers.yaml is in use by another dma assess');
     expect(secondRoom.prompts).toEqual([]);
     expect(onDisk().organisation).toBe('First');
     expect(files()).toEqual(['answers.yaml']); // the lock went with Ctrl+C

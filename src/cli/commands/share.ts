@@ -80,8 +80,9 @@ async function readSalt(opts: ShareOptions, ctx: CommandContext): Promise<string
     salt = ctx.env[SALT_ENV]?.trim();
     if (!salt) {
       throw new UsageError(
-        `--anonymous needs a salt: a secret your council keeps, so that its pseudonym stays the same from one share to the next. ` +
-          `Give --salt-file <file> or set ${SALT_ENV}. To make a salt file: ${MAKE_SALT}`,
+        '--anonymous needs a salt: a secret your council keeps, so that its pseudonym stays the same from one share to the next',
+        // The command on a line of its own, so that no full stop is copied with it.
+        `Give --salt-file <file> or set ${SALT_ENV}. To make a salt file, run:\n  ${MAKE_SALT}`,
       );
     }
   }

@@ -36,7 +36,8 @@ export function requireOneFramework(entries: readonly ShareEntry[]): void {
   const named = [...byId].map(([id, files]) => `${id} (${COMMON.list(files.slice(0, 2))}${files.length > 2 ? ` and ${files.length - 2} more` : ''})`);
   throw new DataError({
     code: 'framework-mismatch',
-    reason: `these share files use different frameworks: ${COMMON.list(named)}. A benchmark compares councils on one framework; run dma benchmark once for each`,
+    reason: `these share files use different frameworks: ${COMMON.list(named)}`,
+    advice: 'A benchmark compares councils on one framework: run dma benchmark once for each.',
   });
 }
 
