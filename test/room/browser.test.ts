@@ -7,9 +7,11 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FrameworkResolver } from '../../src/io/load.js';
 import { openRoom } from '../../src/server/room.js';
 import type { Room } from '../../src/server/room.js';
 import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, seriousAccessibilityProblems } from '../support/browser.js';
+import { ROOT } from '../support/fixtures.js';
 import { question } from './helpers.js';
 import { Phone } from './phone-driver.js';
 
@@ -124,6 +126,41 @@ describe('the room in a browser', () => {
     // The browser logs the wrong code's 403 itself; nothing else went wrong.
     expect(phone.errors).toEqual(['typed: Failed to load resource: the server responded with a status of 403 (Forbidden)']);
     await phone.close();
+  }, 30_000);
+
+  it.skipIf(!chromium)('the projector shows what each level means while the room votes, as text, and all of it fits on the screen', async () => {
+    const framework = await new FrameworkResolver(ROOT).resolve('local-digital-leadership');
+    // The question whose descriptors are longest, and a descriptor that tries to be markup.
+    const longest = framework.questions.get('commissioning.contract-length')!;
+    const levels = framework.scale.levels.map((l) => ({ level: l.level, label: l.label, descriptor: longest.levels.get(l.level)! }));
+    levels[0] = { ...levels[0]!, descriptor: `<img src=x onerror="document.title='pwned'"> ${levels[0]!.descriptor}` };
+    const room = await open();
+    const screen = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    screen.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await screen.goto(room.screenUrl);
+    room.show(question(1, { text: longest.text, levels }));
+    await screen.getByRole('heading', { level: 1, name: longest.text }).waitFor();
+
+    const items = await screen.locator('ol.scale > li').allInnerTexts();
+    expect(items.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(levels.map((l) => `${l.level} ${l.label} ${l.descriptor}`.replace(/\s+/g, ' ')));
+    expect(await screen.locator('img').count()).toBe(0);
+    expect(await screen.title()).not.toBe('pwned');
+    // Readable from the back of the room: descriptors at the projector's body size, and every level on the first screen.
+    const size = await screen.locator('ol.scale .level-text').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    await screen.screenshot({ path: `${ARTIFACTS}room-screen-descriptors.png` });
+    const bottom = await screen.locator('ol.scale > li').last().evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(720);
+    expect(await screen.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screen.screenshot({ path: `${ARTIFACTS}room-screen-descriptors.png` });
+
+    // After the reveal the chart takes their place.
+    room.reveal({ votes: {}, summary: 'Nobody voted.', warning: false });
+    await screen.getByRole('heading', { name: 'The votes' }).waitFor();
+    expect(await screen.locator('.level-text').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await screen.close();
   }, 30_000);
 
   it.skipIf(!chromium)('axe finds no serious or critical problems on the phone and projector pages', async () => {

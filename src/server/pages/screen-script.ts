@@ -1,6 +1,6 @@
-// The projector page's script, served as /screen.js: the question in large type, a dot for
-// each person that fills when they have voted (never how), the chart after the reveal, and the
-// pacing line.
+// The projector page's script, served as /screen.js: the question in large type with what each
+// level means for it, a dot for each person that fills when they have voted (never how), the
+// chart after the reveal, and the pacing line.
 import { COMMON_JS } from './common-script.js';
 
 const SCREEN_JS = String.raw`
@@ -24,7 +24,10 @@ function draw(v) {
     replaceApp([
       el('p', { className: 'progress', text: progressText(v.question) }),
       el('h1', { text: v.question.text }),
-      el('ol', { className: 'scale' }, v.question.levels.map(function (l) { return el('li', { text: l.level + ' ' + l.label }); })),
+      // What each level means for this question, so the room can read it from the wall.
+      el('ol', { className: 'scale' }, v.question.levels.map(function (l) {
+        return el('li', {}, [el('span', { className: 'level-label', text: l.level + ' ' + l.label }), ' ', el('span', { className: 'level-text', text: l.descriptor })]);
+      })),
       el('h2', { id: 'voted-heading' }),
       el('ul', { id: 'dots', className: 'dots', 'aria-labelledby': 'voted-heading' }),
     ]);

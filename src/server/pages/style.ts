@@ -81,6 +81,9 @@ body.screen main { max-width: 80rem; }
 body.screen { font-size: 1.5rem; }
 body.screen h1 { font-size: 2.5rem; }
 body.screen .pacing { font-size: 1.25rem; }
+/* The levels' descriptors at the projector's body size, each after its label on the same line. */
+body.screen .scale li { margin: 0 0 0.5rem; padding-left: 0.75rem; border-left: 6px solid var(--line); line-height: 1.3; }
+body.screen .scale .level-text { display: inline; font-size: inherit; margin: 0 0 0 0.25rem; }
 body.screen .pacing.behind { color: var(--warn); font-weight: 700; }
 @media (min-width: 60rem) {
   body.screen main { display: grid; grid-template-columns: 1fr 16rem; gap: 0 3rem; }
