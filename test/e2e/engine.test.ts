@@ -135,7 +135,7 @@ describe('dma validate', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `ok ${TINY_FRAMEWORK}: framework tiny 2.0.0: 2 themes, 4 questions\n` +
-        `ok ${TINY_ANSWERS}: answers for tiny: 3 answered, organisation "Testshire County Council"\n`,
+        `ok ${TINY_ANSWERS}: answers for tiny: 2 of 3 answered · 1 not applicable · 1 skipped, organisation "Testshire County Council"\n`,
     );
   });
 

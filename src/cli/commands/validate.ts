@@ -4,6 +4,8 @@ import type { Framework } from '../../core/framework.js';
 import { frameworkLintProblems } from '../../core/framework-lint.js';
 import { DataError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
+import { REPORT_WORDING } from '../../core/report/wording/report.js';
+import { scoreAssessment } from '../../core/scoring.js';
 import type { YamlSource } from '../../io/yaml-source.js';
 import { readYamlFile } from '../../io/yaml-source.js';
 import {
@@ -67,8 +69,9 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
       continue;
     }
     const checked = checkAnswersAgainst(source, shape.value, framework);
-    const count = Object.keys(shape.value.answers ?? {}).length;
-    outcomes.push({ file: source.file, ...checked, summary: `answers for ${framework.id}: ${count} answered, organisation "${shape.value.organisation}"` });
+    // Counted as the report counts them: not-applicable answers are not "answered".
+    const counts = checked.value ? `: ${REPORT_WORDING.figures.answeredLine(scoreAssessment(framework, checked.value.assessment).overall)}` : '';
+    outcomes.push({ file: source.file, ...checked, summary: `answers for ${framework.id}${counts}, organisation "${shape.value.organisation}"` });
   }
 
   let failed = 0;

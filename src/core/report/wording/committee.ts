@@ -20,6 +20,23 @@ export const COMMITTEE_WORDING = {
   appendixHeading: (letter: string, title: string) => `Appendix ${letter}: ${title}`,
   authorPlaceholder: '[To be completed by the report author]',
   reportOfPlaceholder: "[Report author's role]",
+  /**
+   * Who the paper is "Report of", in order of preference: the first respondent whose role matches
+   * a pattern, trying each pattern in turn. A role given only as an abbreviation that can mean one
+   * thing is spelled out, as a committee paper would write it ("CIO": Chief Information Officer);
+   * "CDO" (digital or data) is kept as written.
+   */
+  reportOfRoles: [
+    /information officer|\bc\.?d?\.?i\.?o\b/i,
+    /chief digital|chief technology officer|\bc\.?[dt]\.?o\b/i,
+    /chief executive|\bc\.?e\.?o\b/i,
+  ] as readonly RegExp[],
+  roleSpelledOut: {
+    cio: 'Chief Information Officer',
+    cdio: 'Chief Digital and Information Officer',
+    cto: 'Chief Technology Officer',
+    ceo: 'Chief Executive',
+  } as Readonly<Record<string, string>>,
   placeholderNote: 'Placeholders in square brackets are for the report author to complete before the paper is published.',
   cover: {
     reportTo: { label: 'Report to', value: '[Name of the committee]' },
