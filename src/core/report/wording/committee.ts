@@ -163,6 +163,13 @@ export const COMMITTEE_WORDING = {
     `The self-assessment answers recorded ${p.when} ${p.who}, held by the report author.`,
     `The framework "${p.framework}", version ${p.version}.`,
   ],
+  /**
+   * In the paper's method, in place of the framework's description (its guidance on reading the
+   * levels can run to a thousand words): where to find it. The rule for choosing a level is
+   * already in the method.
+   */
+  guidanceNote: (framework: string) =>
+    `The introduction to the framework, "${framework}", with any guidance it gives on choosing and reading its levels, is not repeated here: it is printed in full in the method of the full digital maturity report (dma report).`,
   appendixIntro: (title: string, framework: string, assessed: string | null, people: string) =>
     `${title}. ${framework}. Assessed ${assessed ?? 'on a date not recorded'}; taking part: ${people}.`,
   colophon: (generated: string, tool: string) => `Produced ${generated} with ${tool}.`,
