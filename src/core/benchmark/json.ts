@@ -121,7 +121,8 @@ export function buildBenchmarkJson(model: BenchmarkModel): BenchmarkJson {
         theme: w.theme.id,
         score: model.focus!.rows.find((r) => r.id === w.theme.id)?.score ?? null,
         councils: w.peers.map((p) => ({ name: p.name, score: p.score })),
-        more: w.moreCount,
+        // `more` counts councils at or above the target only, as it always has; higher-scoring councils beyond those named are not counted here.
+        more: w.atTarget ? w.moreCount : 0,
       })),
     },
     trends: (model.trends?.rows ?? []).map((t) => ({
