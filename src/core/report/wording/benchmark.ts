@@ -162,7 +162,7 @@ export const BENCHMARK_WORDING = {
     heading: (name: string) => `How ${name} compares`,
     /** --focus names no council; `hint` is "; did you mean …?" or how to name one. */
     noMatch: (wanted: string, councils: number, hint: string) =>
-      `--focus "${wanted}" matches ${councils === 1 ? 'not the one council' : `none of the ${councils} councils`} in these share files${hint}`,
+      `--focus "${wanted}" ${councils === 1 ? 'does not match the one council' : `matches none of the ${councils} councils`} in these share files${hint}`,
     noOverall: (name: string) => `${name} has no overall score: none of the questions compared was answered.`,
     /** `distance` is fromMedian's text: "4.2 above", "at the median". */
     overall: (name: string, rank: string, score: string, distance: string, median: string) =>
