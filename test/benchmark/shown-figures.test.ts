@@ -172,7 +172,7 @@ describe('dma benchmark: every file accounted for', () => {
     const result = await run([...names, '-o', 'region.md']);
     expect(result.code, result.stderr).toBe(0);
     const md = readFileSync(join(dir, 'region.md'), 'utf8');
-    expect(md).toContain('- **Share files read:** 10: 6 compared, 2 copies of another file (counted once) and 2 left out');
+    expect(md).toContain('- **Share files read:** 10 (6 compared, 2 copies of another file counted once, 2 left out)');
     expect(md).toContain('- **Assessed:** 21 November 2026\n');
     expect(md).toContain('copy-1.json is the same share as alpha.json (Alpha Council); it is counted once.');
     expect(result.stderr).toContain('Compared 6 councils from 6 share files; 2 copies of another file counted once; 2 left out');
@@ -192,7 +192,7 @@ describe('dma benchmark: every file accounted for', () => {
     expect(focus.code).toBe(2);
     expect(focus.stderr).toContain('--focus "Nowhere" does not match the one council in these share files');
     const one = await run(['alpha.json', 'copy-1.json']);
-    expect(one.stdout).toContain('- **Share files read:** 2: 1 compared and 1 copy of another file (counted once)');
+    expect(one.stdout).toContain('- **Share files read:** 2 (1 compared, 1 copy of another file counted once)');
     expect(one.stderr).toContain('Compared 1 council from 1 share file; 1 copy of another file counted once');
   });
 });

@@ -7,11 +7,6 @@ import { COMMON } from './common.js';
 const { list, plural } = COMMON;
 const they = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-/** Small counts in words, as UK style writes them: 3 → "three"; 10 and above as figures. */
-function words(n: number): string {
-  return ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n] ?? String(n);
-}
-
 /** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -70,15 +65,15 @@ export const BENCHMARK_WORDING = {
     councils: 'Councils',
     councilsValue: (councils: number, anonymous: number) => `${councils}${anonymous ? ` (${anonymous} anonymous)` : ''}`,
     shares: 'Share files read',
-    /** Every file given is accounted for: "10: 6 compared, 2 copies of another file (counted once) and 2 left out". */
+    /** Every file given is accounted for: "10 (6 compared, 2 copies of another file counted once, 2 left out)". */
     sharesValue: (files: number, compared: number, duplicates: number, leftOut: number) =>
       files === compared
         ? `${files}`
-        : `${files}: ${list([
+        : `${files} (${[
             `${compared} compared`,
-            ...(duplicates ? [`${plural(duplicates, 'copy', 'copies')} of another file (counted once)`] : []),
+            ...(duplicates ? [`${plural(duplicates, 'copy', 'copies')} of another file counted once`] : []),
             ...(leftOut ? [`${leftOut} left out`] : []),
-          ])}`,
+          ].join(', ')})`,
     assessed: 'Assessed',
     /** One date when every share has the same one. */
     assessedRange: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
@@ -173,7 +168,7 @@ export const BENCHMARK_WORDING = {
     whomToAskIntro: (name: string, weakest: number, target: number, targetScore: string, limits: { named: number; higher: number; most: number }) =>
       `For ${name}'s ${plural(weakest, 'weakest theme', 'weakest themes')}, the councils that shared their names and are at or above ` +
       `the target (level ${target}, a score of ${targetScore} or more) with a higher score: whom to ask how they got there. ` +
-      `Up to ${words(limits.named)} councils are named in each theme (${words(limits.higher)} when none has reached the target), and any that score the same as the last one named are named too, up to ${words(limits.most)} in all.`,
+      `Up to ${limits.named} councils are named in each theme (${limits.higher} when none has reached the target), and any that score the same as the last one named are named too, up to ${limits.most} in all.`,
     atTarget: (n: number, name: string, own: string) =>
       `${plural(n, 'council that shared its name is', 'councils that shared their names are')} at or above the target, against ${name}'s ${own}:`,
     higher: (n: number, name: string, own: string) =>
