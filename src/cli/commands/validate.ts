@@ -4,6 +4,7 @@ import type { Framework } from '../../core/framework.js';
 import { frameworkLintProblems } from '../../core/framework-lint.js';
 import { DataError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
+import { COMMON } from '../../core/report/wording/common.js';
 import { REPORT_WORDING } from '../../core/report/wording/report.js';
 import { scoreAssessment } from '../../core/scoring.js';
 import type { YamlSource } from '../../io/yaml-source.js';
@@ -37,7 +38,7 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
       if (checked.value) givenFrameworks.set(checked.value.id, checked.value);
       if (checked.value) checked.warnings.push(...frameworkLintProblems(checked.value).map(entry.locate));
       const f = checked.value;
-      outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${f.themes.length} themes, ${f.questions.size} questions` });
+      outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${COMMON.count.themes(f.themes.length)}, ${COMMON.count.questions(f.questions.size)}` });
     } else if (kind === 'answers') {
       answers.push(entry);
     } else if (kind === 'share') {
