@@ -79,17 +79,20 @@ export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, frame
     const answered = new Set(Object.keys(file.answers ?? {}));
     const leftOut = [...answered].filter((id) => !framework.questions.has(id)).length;
     const unanswered = [...framework.questions.keys()].filter((id) => !answered.has(id)).length;
-    warnings.unshift({
-      path: ['framework'],
-      message:
-        `this file was written for ${named}; it is read against ${framework.id} ${framework.version}: ` +
-        `${leftOut} answer${leftOut === 1 ? '' : 's'} to questions that are no longer asked ${leftOut === 1 ? 'is' : 'are'} left out, ` +
-        `and ${unanswered} question${unanswered === 1 ? ' has' : 's have'} no answer in this file`,
-    });
+    warnings.unshift({ path: ['framework'], message: otherVersionMessage(named, `${framework.id} ${framework.version}`, leftOut, unanswered) });
   }
   const checked = located<CheckedAnswers>(source, problems, warnings);
   if (checked.problems.length) return checked;
   return { ...checked, value: { file, assessment: toAssessment(file, framework) } };
+}
+
+/** What reading a file against another version of its framework does, with no clause for a count of 0. */
+export function otherVersionMessage(named: string, readAs: string, leftOut: number, unanswered: number): string {
+  const clauses = [
+    leftOut ? `${leftOut} answer${leftOut === 1 ? '' : 's'} to questions that are no longer asked ${leftOut === 1 ? 'is' : 'are'} left out` : null,
+    unanswered ? `${unanswered} question${unanswered === 1 ? ' has' : 's have'} no answer in this file` : null,
+  ].filter((c) => c !== null);
+  return `this file was written for ${named}; it is read against ${readAs}${clauses.length ? `: ${clauses.join(', and ')}` : ''}`;
 }
 
 function throwIfProblems(file: string, checked: Checked<unknown>, what: string): void {

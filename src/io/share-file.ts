@@ -90,7 +90,7 @@ export function checkShareText(file: string, text: string): ShareDocument {
   if (scaleIsUsable(share)) {
     problems.push(...shareHashProblems(share, { framework: sha256(shareStructureText(share)), checksum: sha256(checksumText(share)) }));
   }
-  if (problems.length) throw problemsError(file, problems.map(source.locate));
+  if (problems.length) throw problemsError(file, problems.map(source.locate), problems.findIndex(isChecksumProblem));
   return share;
 }
 
@@ -106,7 +106,20 @@ function introProblem(data: unknown): string | undefined {
   return undefined;
 }
 
-function problemsError(file: string, problems: LocatedProblem[]): DataError {
-  const sorted = problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return new DataError({ code: 'invalid-file', file, reason: `is not a valid share file (${sorted.length} problem${sorted.length === 1 ? '' : 's'})`, problems: sorted });
+const isChecksumProblem = (p: Problem) => p.path.length === 1 && p.path[0] === 'checksum';
+
+/**
+ * Problems in the order of the file, except that a wrong checksum (at `root`, -1 for none) leads:
+ * it is the cause (the file was edited after dma share wrote it), and the scores that no longer
+ * match its levels only follow from it.
+ */
+function problemsError(file: string, problems: LocatedProblem[], root = -1): DataError {
+  const cause = problems[root];
+  const sorted = problems.filter((p) => p !== cause).sort((a, b) => a.line - b.line || a.column - b.column);
+  const count = (more: string) => `${sorted.length}${more} problem${sorted.length === 1 ? '' : 's'}`;
+  if (cause) {
+    const reason = `was changed after dma share wrote it: its checksum does not match its content${sorted.length ? ` (and ${count(' more')})` : ''}`;
+    return new DataError({ code: 'invalid-file', file, reason, problems: [cause, ...sorted] });
+  }
+  return new DataError({ code: 'invalid-file', file, reason: `is not a valid share file (${count('')})`, problems: sorted });
 }

@@ -122,7 +122,7 @@ function resultsAppendix(m: ReportModel, c: CommitteeView): Child[] {
     ...teamView(m, 3),
     ...(m.comparison ? [heading(2, h.change), ...comparisonView(m, 3)] : []),
     heading(2, h.methodOnly),
-    ...methodView(m),
+    ...methodView(m, c.guidanceNote),
   ];
 }
 

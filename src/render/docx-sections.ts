@@ -189,12 +189,17 @@ export function actionGroups(m: ReportModel, withSource: boolean, level: 2 | 3):
   ]);
 }
 
-/** How scores are worked out, and the scale. */
-export function methodView(m: ReportModel): Block[] {
+/**
+ * How scores are worked out, and the scale. The report gives the framework's description in full;
+ * the committee paper gives `guidance` (where to read it) instead.
+ */
+export function methodView(m: ReportModel, guidance?: string | null): Block[] {
   const l = m.labels;
+  const description = guidance === undefined ? m.framework.description : null;
   return [
-    ...(m.framework.description ? [para(m.framework.description)] : []),
+    ...(description ? [para(description)] : []),
     ...m.method.paragraphs.map((p) => para(p)),
+    ...(guidance ? [para(guidance)] : []),
     table(
       [
         { header: l.level, width: 10, align: 'right' },

@@ -4,6 +4,7 @@
 // Templates come only from template files, never from the data: text in an answers file or a
 // framework is data, however much it looks like {{handlebars}}.
 import { createRequire } from 'node:module';
+import * as handlebarsRuntimeModule from 'handlebars/runtime.js';
 import { DataError } from '../core/problems.js';
 import { buildCommitteeView } from '../core/report/index.js';
 import type { CommitteeView, ReportModel } from '../core/report/index.js';
@@ -12,13 +13,14 @@ import type { TemplateFormat } from './format-types.js';
 import { escapeWithBreaks } from './html-breaks.js';
 import { mdCell, mdInline, mdMultiline } from './markdown-escape.js';
 
-// Handlebars is CommonJS with `export =` types; require it rather than rely on interop flags.
-// Bundled templates are precompiled at build time and need only the small runtime; the full
-// library, with its compiler, loads only for a template of the user's own.
+// Handlebars is CommonJS with `export =` types. Bundled templates are precompiled at build
+// time and need only the small runtime, which is bundled with this module (one file to load,
+// not a dozen); the full library, with its compiler, is required only for a template of the
+// user's own.
 type HandlebarsModule = typeof import('handlebars');
 const requireHere = createRequire(import.meta.url);
 const loadHandlebars = (withCompiler: boolean) =>
-  requireHere(withCompiler ? 'handlebars' : 'handlebars/runtime') as HandlebarsModule;
+  withCompiler ? (requireHere('handlebars') as HandlebarsModule) : (handlebarsRuntimeModule as unknown as { default: HandlebarsModule }).default;
 
 type HandlebarsEnv = ReturnType<HandlebarsModule['create']>;
 type SafeString = InstanceType<HandlebarsEnv['SafeString']>;

@@ -6,6 +6,8 @@ import { escapeXml } from './svg-charts.js';
 
 /** A run of this many characters with no space gets break opportunities; shorter ones are words. */
 export const LONG_RUN = 25;
+/** Most text has no long run and needs nothing but escaping. */
+const HAS_LONG_RUN = new RegExp(`\\S{${LONG_RUN}}`);
 /** In a long run, at most this many characters between two break opportunities. */
 const PIECE = 12;
 /** In a long run, a break is allowed after each of these (the joints of a URL or a path). */
@@ -40,6 +42,7 @@ function breakRun(run: string): string {
 
 /** Text, HTML-escaped, with a break opportunity every few characters of each long unbroken run. */
 export function escapeWithBreaks(text: string): string {
+  if (!HAS_LONG_RUN.test(text)) return escapeXml(text);
   return text
     .split(/(\s+)/)
     .map((part, i) => (i % 2 === 1 ? escapeXml(part) : breakRun(part)))

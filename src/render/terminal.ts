@@ -32,7 +32,7 @@ function overall(m: ReportModel, c: ChalkInstance): string[] {
   const label = m.labels.overall;
   return [
     `${c.bold(label)}  ${tint(c, o.rating)(m.chart.overallBar || NO_BAR)}  ${m.text.terminalOverall}`,
-    c.dim(`${' '.repeat(label.length + 2)}${o.answeredText} · ${m.summary.figures.answered.note}`),
+    c.dim(`${' '.repeat(label.length + 2)}${m.text.answeredLine}`),
   ];
 }
 
@@ -63,9 +63,10 @@ function disagreements(m: ReportModel, c: ChalkInstance): string[] {
 
 function actions(m: ReportModel, c: ChalkInstance): string[] {
   const lines = [m.summary.topActions.length ? c.bold(m.summary.actionsIntro) : m.summary.actionsIntro];
+  // Numbered in their own list (1, 2, 3); each says its priority in the plan.
   for (const a of m.summary.topActions) {
-    lines.push(`  ${String(a.priority).padStart(2)}. ${a.text}`);
-    lines.push(c.dim(`      ${[a.horizonText, a.ownerLine, a.questionLine, a.stepLine].join(' · ')}`));
+    lines.push(`  ${String(a.rank).padStart(2)}. ${a.text}`);
+    lines.push(c.dim(`      ${[a.planPriorityText, a.horizonText, a.ownerLine, a.questionLine, a.stepLine].join(' · ')}`));
   }
   return lines;
 }

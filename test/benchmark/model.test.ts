@@ -48,7 +48,8 @@ describe('the benchmark model', () => {
     const [lead, data, overall] = model.statistics.rows;
     // lead sorted: 12.5 25 37.5 75 75 100. Q1 at 1.25: 25 + 0.25 × 12.5; median at 2.5: 37.5 + 0.5 × 37.5.
     expect(lead).toMatchObject({ title: '1. Leadership', councils: 6, min: 12.5, lowerQuartile: 28.125, median: 56.25, upperQuartile: 75, max: 100 });
-    expect(lead!.texts).toEqual({ min: '12.5', lowerQuartile: '28.125', median: '56.25', upperQuartile: '75.0', max: '100.0' });
+    // Shown to one decimal place (halves up); the numbers stay exact.
+    expect(lead!.texts).toEqual({ min: '12.5', lowerQuartile: '28.1', median: '56.3', upperQuartile: '75.0', max: '100.0' });
     // data sorted: 0 25 50 50 75 100.
     expect(data).toMatchObject({ councils: 6, min: 0, lowerQuartile: 31.25, median: 50, upperQuartile: 68.75, max: 100 });
     // overall sorted: 8.3 25 50 66.7 66.7 100. Q1: 25 + 0.25 × 25; median: 50 + 0.5 × 16.7.
@@ -74,9 +75,9 @@ describe('the benchmark model', () => {
     const focus = build(group(), '  epsilon   COUNCIL ').focus!;
     expect(focus.name).toBe('Epsilon Council');
     expect(focus.rows.map((r) => [r.title, r.scoreText, r.rankText, r.medianText, r.fromMedianText])).toEqual([
-      ['1. Leadership', '37.5', '4th of 6', '56.25', '18.75 below'],
+      ['1. Leadership', '37.5', '4th of 6', '56.3', '18.8 below'],
       ['2. Data sharing', '75.0', '2nd of 6', '50.0', '25.0 above'],
-      ['Overall', '50.0', '4th of 6', '58.35', '8.35 below'],
+      ['Overall', '50.0', '4th of 6', '58.4', '8.4 below'],
     ]);
     expect(focus.rows[0]!.fromMedian).toBe(-18.75);
     const [lead, data] = focus.whomToAsk.themes;

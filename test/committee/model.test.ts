@@ -91,6 +91,23 @@ describe('"Report of"', () => {
     expect(reportOf([], EN_GB)).toMatchObject({ text: "[Report author's role]", placeholder: true });
   });
 
+  it('recognises CIO, CDO, CTO and CEO, and spells out an abbreviation that can mean one thing', () => {
+    const of = (...roles: string[]) => reportOf(roles.map((r, i) => person(r, `p${i}`)), EN_GB);
+    expect(of('Chief Executive', 'CIO', 'Leader')).toMatchObject({ text: 'Chief Information Officer', person: { id: 'p1' } });
+    expect(of('Chief Executive', 'c.i.o.')).toMatchObject({ text: 'Chief Information Officer' });
+    expect(of('CEO', 'CDIO').text).toBe('Chief Digital and Information Officer');
+    expect(of('Chief Executive', 'Chief Digital Officer').text).toBe('Chief Digital Officer');
+    expect(of('CEO', 'CTO').text).toBe('Chief Technology Officer');
+    // "CDO" may be digital or data: recognised, kept as written.
+    expect(of('Chief Executive', 'CDO').text).toBe('CDO');
+    // A chief information officer comes before a chief digital officer, wherever they are listed.
+    expect(of('Chief Digital Officer', 'Chief Information Officer').text).toBe('Chief Information Officer');
+    expect(of('Leader', 'CEO').text).toBe('Chief Executive');
+    expect(of('CIO and Director of Resources').text).toBe('CIO and Director of Resources');
+    // Not a word on its own: "Director" contains no CTO, "Socio" no CIO.
+    expect(of('Director of Socio-economic Policy', 'Electoral officer').placeholder).toBe(true);
+  });
+
   it('goes on the cover and into the recommendation to report back', async () => {
     const team = committeeOf((await modelFor(TEAM)).model);
     expect(team.cover.find((c) => c.label === 'Report of')).toEqual({ label: 'Report of', value: 'Chief Information Officer', placeholder: false });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
 import { DataError } from '../../src/core/problems.js';
 import type { LocatedProblem } from '../../src/core/problems.js';
-import { checkAnswersAgainst, checkAnswersShape, checkFrameworkSource } from '../../src/io/load.js';
+import { checkAnswersAgainst, checkAnswersShape, checkFrameworkSource, otherVersionMessage } from '../../src/io/load.js';
 import { MAX_FILE_BYTES, parseYamlText, readYamlFile } from '../../src/io/yaml-source.js';
 import { fixture } from '../support/cli.js';
 
@@ -573,6 +573,13 @@ answers:
       '11:3: "lead.old" is not a question of tiny 2.0.0; this file was written for tiny 1.0.0, so the answer is left out',
     ]);
     expect([...checked.assessment!.answers.keys()]).toEqual(['lead.vision']);
+  });
+
+  it('the other-version warning leaves out a clause whose count is 0', () => {
+    const checked = answersCheck(withAnswer('version: 2.0.0', 'version: 1.0.0'));
+    expect(checked.warnings[0]).toBe('2:12: this file was written for tiny 1.0.0; it is read against tiny 2.0.0: 3 questions have no answer in this file');
+    expect(otherVersionMessage('f 1.0.0', 'f 2.0.0', 2, 0)).toBe('this file was written for f 1.0.0; it is read against f 2.0.0: 2 answers to questions that are no longer asked are left out');
+    expect(otherVersionMessage('f 1.0.0', 'f 2.0.0', 0, 0)).toBe('this file was written for f 1.0.0; it is read against f 2.0.0');
   });
 
   it('a respondent id used twice is an error', () => {

@@ -1,6 +1,7 @@
 // End to end: the built CLI (bin/dma.js → dist/) in a child process, as a user runs it.
 // Build first: `npm test` does (pretest), or run `npx tsc -p .` before `npx vitest run`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../support/cli.js';
@@ -142,8 +143,19 @@ describe('dma validate', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `ok ${TINY_FRAMEWORK}: framework tiny 2.0.0: 2 themes, 4 questions\n` +
-        `ok ${TINY_ANSWERS}: answers for tiny: 3 answered, organisation "Testshire County Council"\n`,
+        `ok ${TINY_ANSWERS}: answers for tiny: 2 of 3 answered · 1 not applicable · 1 skipped, organisation "Testshire County Council"\n`,
     );
+  });
+
+  it('a framework of one theme and one question is counted in the singular', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dma-one-theme-'));
+    const source = readFileSync(TINY_FRAMEWORK, 'utf8');
+    const oneTheme = source.slice(0, source.indexOf('      - id: cabinet'));
+    const file = join(dir, 'one.yaml');
+    writeFileSync(file, oneTheme);
+    const run = runBin(['validate', file]);
+    expect(run.stderr).toBe(`ok ${file}: framework tiny 2.0.0: 1 theme, 1 question\n`);
+    expect(run.code).toBe(0);
   });
 
   it('an answers file naming an unbundled framework, alone, is a problem pointing to --framework', () => {

@@ -46,8 +46,12 @@ describe('the terminal summary of a team of three', async () => {
     // Numbered as the actions are ("Question 1.3"), so the two can be matched.
     expect(text).toContain('  1.1 leadership.vision: votes 4, 2, 5, agreed 4');
     expect(text).toContain(model.summary.actionsIntro);
-    expect(lines.filter((l) => /^ {2}[ \d]\d\. /.test(l)).map((l) => l.trim())).toEqual(model.summary.topActions.map((a) => `${a.priority}. ${a.text}`));
-    expect(text).toContain('      No horizon set · Owner: Director of HR · Question 1.3 · From level 2 (Developing) to 3 (Defined)');
+    // Numbered 1, 2, 3 in their own list, each with its priority in the plan (here 1, 3, 4).
+    expect(model.summary.topActions.map((a) => a.priority)).toEqual([1, 3, 4]);
+    expect(lines.filter((l) => /^ {2}[ \d]\d\. /.test(l)).map((l) => l.trim())).toEqual(model.summary.topActions.map((a, i) => `${i + 1}. ${a.text}`));
+    expect(text).toContain('      Priority 1 in the action plan · No horizon set · Owner: Director of HR · Question 1.3 · From level 2 (Developing) to 3 (Defined)');
+    expect(text).toContain(`      Priority 3 in the action plan · `);
+    expect(text).toContain(`         ${model.text.answeredLine}\n`);
   });
 });
 

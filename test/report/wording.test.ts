@@ -90,6 +90,17 @@ describe('dma score and the report say the same thing', () => {
     expect(terminal).toContain(model.summary.balance!);
     expect(model.summary.paragraphs).toContain(model.summary.balance);
     expect(terminal).toContain(model.summary.actionsIntro);
-    for (const action of model.summary.topActions) expect(terminal).toContain(`${action.priority}. ${action.text}`);
+    for (const action of model.summary.topActions) expect(terminal).toContain(`${action.rank}. ${action.text}\n      ${action.planPriorityText} · `);
+  });
+
+  it('numbers the three actions 1, 2, 3 in every format, each with its priority in the plan', async () => {
+    const { model } = await modelFor(TEAM);
+    const [html, md] = (['html', 'md'] as const).map((f) => renderTemplate(template(`report.${f}.hbs`), `report.${f}.hbs`, f, model));
+    expect(model.summary.topActions.map((a) => [a.rank, a.priority])).toEqual([[1, 1], [2, 3], [3, 4]]);
+    expect(md).toMatch(/^1\. \*\*Agree a digital skills plan[^\n]*\n {3}Priority 1 in the action plan · /m);
+    expect(md).toMatch(/^2\. \*\*Sign the protocol with partners\*\*\\\n {3}Priority 3 in the action plan · /m);
+    expect(md).toMatch(/^3\. \*\*Ask the cabinet member[^\n]*\n {3}Priority 4 in the action plan · /m);
+    expect(html).toMatch(/<ol class="top-actions">\s*<li><strong>Agree[^<]*<\/strong><span class="meta">Priority 1 in the action plan · /);
+    expect(renderTerminalSummary(model, plain, 200)).toMatch(/^ {3}3\. Ask the cabinet member/m);
   });
 });

@@ -52,10 +52,10 @@ export async function runBenchmark(ctx: CommandContext, files: string[], given: 
   for (const { error } of bad) for (const problem of error.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
   if (bad.length && opts.strict) {
     for (const { error } of bad) ctx.stderr.write(`${ctx.chalk.red('error:')} ${error.message}\n`);
-    throw new DataError({ code: 'invalid-file', reason: `${bad.length} of ${files.length} share files cannot be used; nothing was written (--strict)` });
+    throw new DataError({ code: 'invalid-file', reason: BENCHMARK_WORDING.strictRefused(bad.length, files.length) });
   }
   for (const { error } of bad) ctx.stderr.write(`${ctx.chalk.yellow('left out:')} ${error.message}\n`);
-  if (entries.length === 0) throw new DataError({ code: 'no-input', reason: `none of the ${files.length} share files could be used` });
+  if (entries.length === 0) throw new DataError({ code: 'no-input', reason: BENCHMARK_WORDING.noneUsable(files.length) });
 
   const model = buildBenchmarkModel({
     entries,
@@ -66,7 +66,8 @@ export async function runBenchmark(ctx: CommandContext, files: string[], given: 
   });
   for (const notice of model.notices) ctx.stderr.write(`${ctx.chalk.yellow('warning:')} ${notice}\n`);
   await write(model, format, opts.out, ctx);
-  ctx.stderr.write(`${BENCHMARK_WORDING.compared(model.counts.councils, model.counts.shares, bad.length)}\n`);
+  const { councils, shares, duplicates, leftOut } = model.counts;
+  ctx.stderr.write(`${BENCHMARK_WORDING.compared(councils, shares, duplicates, leftOut)}\n`);
   return 0;
 }
 
@@ -81,12 +82,11 @@ function readAll(files: readonly string[], cwd: string): { entries: ShareEntry[]
   return { entries, bad };
 }
 
-/** Why a file was left out, for the report: its first problem, with where it is. */
+/** Why a file was left out, for the report: its first problem (the root cause leads), with where it is. */
 function reasonOf(error: DataError): string {
   const first = error.problems[0];
   if (!first) return error.reason;
-  const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more)` : '';
-  return `${first.message}, at line ${first.line}, column ${first.column}${more}`;
+  return BENCHMARK_WORDING.leftOutReason(first.message, first.line, first.column, error.problems.length - 1);
 }
 
 async function write(model: BenchmarkModel, format: BenchmarkFormat, out: string | undefined, ctx: CommandContext): Promise<void> {

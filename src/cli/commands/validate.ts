@@ -4,6 +4,9 @@ import type { Framework } from '../../core/framework.js';
 import { frameworkLintProblems } from '../../core/framework-lint.js';
 import { DataError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
+import { COMMON } from '../../core/report/wording/common.js';
+import { REPORT_WORDING } from '../../core/report/wording/report.js';
+import { scoreAssessment } from '../../core/scoring.js';
 import type { YamlSource } from '../../io/yaml-source.js';
 import { readYamlFile } from '../../io/yaml-source.js';
 import {
@@ -35,7 +38,7 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
       if (checked.value) givenFrameworks.set(checked.value.id, checked.value);
       if (checked.value) checked.warnings.push(...frameworkLintProblems(checked.value).map(entry.locate));
       const f = checked.value;
-      outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${f.themes.length} themes, ${f.questions.size} questions` });
+      outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${COMMON.count.themes(f.themes.length)}, ${COMMON.count.questions(f.questions.size)}` });
     } else if (kind === 'answers') {
       answers.push(entry);
     } else if (kind === 'share') {
@@ -67,8 +70,9 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
       continue;
     }
     const checked = checkAnswersAgainst(source, shape.value, framework);
-    const count = Object.keys(shape.value.answers ?? {}).length;
-    outcomes.push({ file: source.file, ...checked, summary: `answers for ${framework.id}: ${count} answered, organisation "${shape.value.organisation}"` });
+    // Counted as the report counts them: not-applicable answers are not "answered".
+    const counts = checked.value ? `: ${REPORT_WORDING.figures.answeredLine(scoreAssessment(framework, checked.value.assessment).overall)}` : '';
+    outcomes.push({ file: source.file, ...checked, summary: `answers for ${framework.id}${counts}, organisation "${shape.value.organisation}"` });
   }
 
   let failed = 0;

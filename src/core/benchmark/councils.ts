@@ -31,7 +31,8 @@ export function scoreEntries(entries: readonly ShareEntry[], common: ReadonlySet
   return entries.map(({ file, share }) => {
     const date = share.assessed ?? share.shared;
     if (common === null) {
-      return { file, share, date, overall: share.overall.score, themes: new Map(share.themes.map((t) => [t.id, t.score])) };
+      // round1: a file may state a score within the checker's tolerance of its levels; it is compared as shown.
+      return { file, share, date, overall: round1(share.overall.score), themes: new Map(share.themes.map((t) => [t.id, round1(t.score)])) };
     }
     const worked = scoreShare(share, common);
     return { file, share, date, overall: round1(worked.overall), themes: new Map(worked.themes.map((t) => [t.id, round1(t.score)])) };

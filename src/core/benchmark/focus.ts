@@ -9,11 +9,14 @@ import { trendVersions } from './answer-versions.js';
 import type { Council } from './councils.js';
 import type { FiveNumbers } from './stats.js';
 import { round3 } from './stats.js';
-import { NO_VALUE, changeText, dateText, figureText, fromMedianText, rankText, scoreText } from './text.js';
+import { NO_VALUE, changeText, dateText, fromMedianText, rankText, sameAsShown, scoreText, shown } from './text.js';
 import type { FocusRow, FocusView, PeerView, ThemeColumn, WhomToAskView } from './types.js';
 
-/** The councils named for each weak theme; the rest are counted. */
+/** The councils named for each weak theme (at the target; else above the council); the rest are counted. */
 const PEERS_SHOWN = 5;
+const PEERS_HIGHER = 3;
+/** Councils tied with the last one named are named too, up to this many in all. */
+const PEERS_MOST = 10;
 const WEAK_THEMES = 3;
 
 export interface Standings {
@@ -33,7 +36,7 @@ export function findFocus(councils: readonly Council[], wanted: string): Council
   if (found) return found;
   const near = councils.filter((c) => !c.anonymous && normaliseName(c.name).includes(key)).map((c) => `"${c.name}"`);
   const hint = near.length ? `; did you mean ${COMMON.list(near.slice(0, 5))}?` : '; give a name (or pseudonym) as the heatmap shows it';
-  throw new UsageError(`--focus "${wanted}" matches none of the ${councils.length} councils in these share files${hint}`);
+  throw new UsageError(W.focus.noMatch(wanted, councils.length, hint));
 }
 
 export function buildFocus(focus: Council, s: Standings): FocusView {
@@ -54,9 +57,9 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
       of: stats.count,
       rankText: rankText(rank, stats.count, tied),
       median: stats.median,
-      medianText: figureText(stats.median),
+      medianText: scoreText(stats.median),
       fromMedian,
-      fromMedianText: fromMedianText(fromMedian),
+      fromMedianText: fromMedianText(score, stats.median),
     };
   };
   const rows = [...s.columns.map((c) => row(c.id, `${c.number}. ${c.title}`)), row(null, W.labels.overall)];
@@ -80,52 +83,60 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
 }
 
 function whomToAsk(focus: Council, s: Standings): FocusView['whomToAsk'] {
-  const weakest = s.columns
-    .map((column, order) => ({ column, order, score: s.score(focus, column.id) }))
+  const scored = s.columns
+    .map((column, order) => ({ column, order, score: shown(s.score(focus, column.id)) }))
     .filter((t): t is { column: ThemeColumn; order: number; score: number } => t.score !== null)
-    .sort((a, b) => a.score - b.score || a.order - b.order)
-    .slice(0, WEAK_THEMES);
+    .sort((a, b) => a.score - b.score || a.order - b.order);
+  const weakest = scored.slice(0, WEAK_THEMES);
+  const tieSplit = scored.length > weakest.length && sameAsShown(scored[weakest.length]!.score, weakest.at(-1)!.score);
   const { scale } = focus.latest.share;
-  const target = levelScore({ min: scale.min, max: scale.max, levels: [] }, scale.target);
-  const intro = W.focus.whomToAskIntro(focus.name, weakest.length, scale.target, scoreText(target));
+  // The target as shown ("75.0 or more"), and compared as shown.
+  const target = shown(levelScore({ min: scale.min, max: scale.max, levels: [] }, scale.target));
+  const limits = { named: PEERS_SHOWN, higher: PEERS_HIGHER, most: PEERS_MOST };
+  const intro = W.focus.whomToAskIntro(focus.name, weakest.length, scale.target, scoreText(target), limits) + (tieSplit ? ` ${W.focus.weakestTie}` : '');
   return { heading: W.focus.whomToAsk, intro, themes: weakest.map((t) => askAbout(focus, t.column, t.score, target, s)) };
 }
 
+interface Peer {
+  council: Council;
+  score: number;
+}
+
+/** The first `limit` peers (highest first), then any tied with the last of them, up to PEERS_MOST in all. */
+function namedPeers(sorted: readonly Peer[], limit: number): { named: Peer[]; more: number; tiedMore: number } {
+  let end = Math.min(limit, sorted.length);
+  const last = sorted[end - 1];
+  if (last === undefined) return { named: [], more: 0, tiedMore: 0 };
+  while (end < sorted.length && end < PEERS_MOST && sameAsShown(sorted[end]!.score, last.score)) end += 1;
+  const rest = sorted.slice(end);
+  return { named: sorted.slice(0, end), more: rest.length, tiedMore: rest.filter((p) => sameAsShown(p.score, last.score)).length };
+}
+
 function askAbout(focus: Council, column: ThemeColumn, own: number, target: number, s: Standings): WhomToAskView {
-  const named = s.councils
+  const higher = s.councils
     .filter((c) => c !== focus && !c.anonymous)
-    .map((c) => ({ council: c, score: s.score(c, column.id) }))
-    .filter((p): p is { council: Council; score: number } => p.score !== null && p.score > own)
+    .map((c) => ({ council: c, score: shown(s.score(c, column.id)) }))
+    .filter((p): p is Peer => p.score !== null && p.score > own)
     .sort((a, b) => b.score - a.score || a.council.name.localeCompare(b.council.name, 'en-GB'));
-  const atTarget = named.filter((p) => p.score >= target - 1e-9);
-  const peer = (p: { council: Council; score: number }): PeerView => ({
+  const atTarget = higher.filter((p) => p.score >= target);
+  const peer = (p: Peer): PeerView => ({
     name: p.council.name,
     score: p.score,
     scoreText: scoreText(p.score),
     dateText: p.council.latest.share.assessed ? dateText(p.council.latest.share.assessed).text : W.shared(dateText(p.council.latest.share.shared).text),
   });
   const base = { theme: column, scoreText: scoreText(own) };
-  if (atTarget.length) {
-    const shown = atTarget.slice(0, PEERS_SHOWN);
-    const more = atTarget.length - shown.length;
-    return {
-      ...base,
-      text: W.focus.atTarget(atTarget.length, focus.name, scoreText(own)),
-      peers: shown.map(peer),
-      moreCount: more,
-      moreText: more > 0 ? W.focus.more(more) : null,
-    };
-  }
-  if (named.length) {
-    return {
-      ...base,
-      text: W.focus.higher(named.length, focus.name, scoreText(own)),
-      peers: named.slice(0, WEAK_THEMES).map(peer),
-      moreCount: 0,
-      moreText: null,
-    };
-  }
-  return { ...base, text: W.focus.noneHigher(focus.name, scoreText(own)), peers: [], moreCount: 0, moreText: null };
+  if (higher.length === 0) return { ...base, atTarget: false, text: W.focus.noneHigher(focus.name, scoreText(own)), peers: [], moreCount: 0, moreText: null };
+  const reached = atTarget.length > 0;
+  const { named, more, tiedMore } = namedPeers(reached ? atTarget : higher, reached ? PEERS_SHOWN : PEERS_HIGHER);
+  return {
+    ...base,
+    atTarget: reached,
+    text: reached ? W.focus.atTarget(atTarget.length, focus.name, scoreText(own)) : W.focus.higher(higher.length, focus.name, scoreText(own)),
+    peers: named.map(peer),
+    moreCount: more,
+    moreText: more > 0 ? W.focus.more(more, tiedMore, scoreText(named.at(-1)!.score)) : null,
+  };
 }
 
 function trendOf(focus: Council, s: Standings): FocusView['trend'] {

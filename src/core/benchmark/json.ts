@@ -23,9 +23,9 @@ const statisticsJson = z.strictObject({
   title: z.string(),
   councils: z.int(),
   min: score,
-  lowerQuartile: score.check(z.describe("As Excel's QUARTILE.INC(scores, 1).")),
-  median: score,
-  upperQuartile: score.check(z.describe("As Excel's QUARTILE.INC(scores, 3).")),
+  lowerQuartile: score.check(z.describe("As Excel's QUARTILE.INC(scores, 1), exact (up to three decimal places); Markdown and HTML show it to one.")),
+  median: score.check(z.describe("As Excel's QUARTILE.INC(scores, 2), exact (up to three decimal places); Markdown and HTML show it to one.")),
+  upperQuartile: score.check(z.describe("As Excel's QUARTILE.INC(scores, 3), exact (up to three decimal places); Markdown and HTML show it to one.")),
   max: score,
 });
 
@@ -33,13 +33,22 @@ const focusJson = z.strictObject({
   council: z.string(),
   anonymous: z.boolean(),
   themes: z.array(
-    z.strictObject({ theme: themeRef, score, rank: z.nullable(z.int()), of: z.int(), median: score, fromMedian: score }),
+    z.strictObject({
+      theme: themeRef,
+      score,
+      rank: z.nullable(z.int()),
+      of: z.int(),
+      median: score.check(z.describe('Exact, as in statistics.')),
+      fromMedian: score.check(z.describe('The score less the exact median; Markdown and HTML give the score less the median as shown, to one decimal place.')),
+    }),
   ),
   whomToAsk: z.array(
     z.strictObject({
       theme: z.string(),
       score,
-      councils: z.array(z.strictObject({ name: z.string(), score: z.number() })),
+      councils: z
+        .array(z.strictObject({ name: z.string(), score: z.number() }))
+        .check(z.describe('The councils named, highest score first; councils tied with the last one are named too, up to ten in all.')),
       more: z.int().check(z.describe('Further councils at or above the target that are not listed.')),
     }),
   ),
@@ -121,7 +130,8 @@ export function buildBenchmarkJson(model: BenchmarkModel): BenchmarkJson {
         theme: w.theme.id,
         score: model.focus!.rows.find((r) => r.id === w.theme.id)?.score ?? null,
         councils: w.peers.map((p) => ({ name: p.name, score: p.score })),
-        more: w.moreCount,
+        // `more` counts councils at or above the target only, as it always has; higher-scoring councils beyond those named are not counted here.
+        more: w.atTarget ? w.moreCount : 0,
       })),
     },
     trends: (model.trends?.rows ?? []).map((t) => ({

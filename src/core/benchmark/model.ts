@@ -10,7 +10,7 @@ import { buildFocus, findFocus } from './focus.js';
 import { methodParagraphs, summaryParagraphs } from './sentences.js';
 import type { FiveNumbers } from './stats.js';
 import { competitionRanks, fiveNumbers, round3 } from './stats.js';
-import { BANDS, NO_VALUE, bandOf, changeText, dateText, figureText, scoreText } from './text.js';
+import { BANDS, NO_VALUE, bandOf, changeText, dateText, scoreText } from './text.js';
 import type { BenchmarkInput, BenchmarkModel, Cell, CouncilRow, StatsRow, ThemeColumn, TrendRow } from './types.js';
 import { compareVersions, requireOneFramework } from './versions.js';
 
@@ -36,10 +36,12 @@ export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
   const framework = input.entries[0]!.share.framework;
   const versionsText = W.versions(versions.groups.map((g) => g.label));
   const questionsCompared = versions.common?.size ?? reference.themes.reduce((n, t) => n + t.questions.length, 0);
+  const shares = councils.reduce((n, c) => n + c.shares.length, 0);
   const counts = {
     councils: councils.length,
-    shares: councils.reduce((n, c) => n + c.shares.length, 0),
+    shares,
     files: input.entries.length + input.leftOut.length,
+    duplicates: input.entries.length - shares,
     leftOut: input.leftOut.length,
     anonymous: councils.filter((c) => c.anonymous).length,
   };
@@ -55,7 +57,7 @@ export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
     labels: W.labels,
     frontMatter: [
       { label: W.front.councils, value: W.front.councilsValue(counts.councils, counts.anonymous) },
-      { label: W.front.shares, value: W.front.sharesValue(counts.shares, counts.leftOut) },
+      { label: W.front.shares, value: W.front.sharesValue(counts.files, counts.shares, counts.duplicates, counts.leftOut) },
       { label: W.front.assessed, value: dates.length ? W.front.assessedRange(dateText(dates[0]!).text, dateText(dates.at(-1)!).text) : NO_VALUE },
       { label: W.front.produced, value: W.front.producedValue(dateText(input.generated).text, input.toolVersion) },
     ],
@@ -103,7 +105,7 @@ function statistics(columns: readonly ThemeColumn[], stats: ReadonlyMap<string |
       median,
       upperQuartile,
       max,
-      texts: { min: figureText(min), lowerQuartile: figureText(lowerQuartile), median: figureText(median), upperQuartile: figureText(upperQuartile), max: figureText(max) },
+      texts: { min: scoreText(min), lowerQuartile: scoreText(lowerQuartile), median: scoreText(median), upperQuartile: scoreText(upperQuartile), max: scoreText(max) },
     };
   };
   return {

@@ -2,7 +2,7 @@
 import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import type { Council } from './councils.js';
 import type { FiveNumbers } from './stats.js';
-import { figureText } from './text.js';
+import { sameAsShown, scoreText, shown } from './text.js';
 import type { BenchmarkModel, FocusView, ThemeColumn } from './types.js';
 import type { Versions } from './versions.js';
 
@@ -21,20 +21,26 @@ export function summaryParagraphs(f: SummaryFacts): string[] {
   const paragraphs = [W.summary.compared(f.counts.councils, f.frameworkTitle, f.versionsText, f.counts.shares, several)];
   const overall = f.stats.get(null)!;
   if (overall.median !== null) {
-    paragraphs.push(W.summary.spread(figureText(overall.median), figureText(overall.lowerQuartile), figureText(overall.upperQuartile), figureText(overall.min), figureText(overall.max)));
+    paragraphs.push(W.summary.spread(scoreText(overall.median), scoreText(overall.lowerQuartile), scoreText(overall.upperQuartile), scoreText(overall.min), scoreText(overall.max)));
   }
-  const medians = f.columns
-    .map((c) => ({ c, median: f.stats.get(c.id)!.median }))
-    .filter((m): m is { c: ThemeColumn; median: number } => m.median !== null)
-    .sort((a, b) => b.median - a.median || a.c.number - b.c.number);
-  if (medians.length >= 2) {
-    const top = medians[0]!;
-    const bottom = medians[medians.length - 1]!;
-    paragraphs.push(W.summary.strongestWeakest(`${top.c.number}. ${top.c.title}`, figureText(top.median), `${bottom.c.number}. ${bottom.c.title}`, figureText(bottom.median)));
-  }
+  const themes = strongestWeakest(f);
+  if (themes) paragraphs.push(themes);
   if (f.counts.anonymous) paragraphs.push(W.summary.anonymous(f.counts.anonymous));
   if (f.focus) paragraphs.push(f.focus.paragraphs[0]!);
   return paragraphs;
+}
+
+/** The themes with the highest and the lowest median as shown; themes tied on it are all named. */
+function strongestWeakest(f: SummaryFacts): string | null {
+  const medians = f.columns
+    .map((c) => ({ title: `${c.number}. ${c.title}`, median: shown(f.stats.get(c.id)!.median) }))
+    .filter((m): m is { title: string; median: number } => m.median !== null);
+  if (medians.length < 2) return null;
+  const highest = Math.max(...medians.map((m) => m.median));
+  const lowest = Math.min(...medians.map((m) => m.median));
+  if (sameAsShown(highest, lowest)) return W.summary.sameMedians(scoreText(highest));
+  const at = (value: number) => medians.filter((m) => sameAsShown(m.median, value)).map((m) => m.title);
+  return W.summary.strongestWeakest(at(highest), scoreText(highest), at(lowest), scoreText(lowest));
 }
 
 export function methodParagraphs(facts: { versions: Versions; questionsCompared: number }): string[] {

@@ -20,11 +20,21 @@ export function scoreText(score: number | null): string {
   return score === null ? NO_VALUE : oneDecimal(score);
 }
 
-/** A statistic, exact: at least one decimal place, at most three (53.125). */
-export function figureText(value: number | null): string {
-  if (value === null) return NO_VALUE;
-  const text = String(round3(value));
-  return text.includes('.') ? text : `${text}.0`;
+/**
+ * A figure as the human formats show it and compare it: rounded to one decimal place, as
+ * oneDecimal writes it. Quartiles and medians fall between scores (42.725); Markdown and HTML
+ * show them rounded, and every "above", "below" and "at" is worked out from the rounded figure,
+ * so the words never contradict the figures beside them. JSON and CSV keep the exact values.
+ */
+export function shown(value: number): number;
+export function shown(value: number | null): number | null;
+export function shown(value: number | null): number | null {
+  return value === null ? null : Number(oneDecimal(value));
+}
+
+/** Whether two figures are the same as shown, to one decimal place. */
+export function sameAsShown(a: number, b: number): boolean {
+  return oneDecimal(a) === oneDecimal(b);
 }
 
 export function dateText(iso: string): DateText {
@@ -36,11 +46,12 @@ export function rankText(rank: number | null, of: number, tied: boolean): string
   return W.rank(rank, of, tied);
 }
 
-/** "4.2 above", "3.15 below", "at the median": exact, as the median it is measured from. */
-export function fromMedianText(difference: number | null): string {
-  if (difference === null) return NO_VALUE;
-  if (Math.abs(difference) < 0.0005) return W.atMedian;
-  return W.fromMedian(figureText(Math.abs(difference)), difference > 0);
+/** "4.2 above", "3.1 below", "at the median": the score less the median as shown (one decimal place). */
+export function fromMedianText(score: number | null, median: number | null): string {
+  if (score === null || median === null) return NO_VALUE;
+  const difference = round3(shown(score) - shown(median));
+  if (Math.abs(difference) < 0.05) return W.atMedian;
+  return W.fromMedian(oneDecimal(Math.abs(difference)), difference > 0);
 }
 
 /** "up 6.3", "down 2.0", "no change". */

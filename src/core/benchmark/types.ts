@@ -64,7 +64,10 @@ export interface StatsRow {
   median: number | null;
   upperQuartile: number | null;
   max: number | null;
-  /** The figures as shown: up to three decimal places (exact), "–" when none. */
+  /**
+   * The figures as shown: one decimal place (42.725 → "42.7"), "–" when none. The numbers above
+   * are exact (QUARTILE.INC gives up to three decimal places), for JSON and CSV.
+   */
   texts: { min: string; lowerQuartile: string; median: string; upperQuartile: string; max: string };
 }
 
@@ -85,11 +88,13 @@ export interface FocusRow {
   of: number;
   /** "3rd of 40", "joint 3rd of 40", or "no score". */
   rankText: string;
+  /** Exact, as QUARTILE.INC gives it. */
   median: number | null;
+  /** One decimal place, as every figure shown. */
   medianText: string;
-  /** Score less median, to three decimal places. */
+  /** Score less the exact median, to three decimal places (for JSON). */
   fromMedian: number | null;
-  /** "4.2 above", "3.15 below", "at the median" or "–" (exact, like the median). */
+  /** "4.2 above", "3.1 below", "at the median" or "–": the score less the median as shown. */
   fromMedianText: string;
 }
 
@@ -106,9 +111,11 @@ export interface WhomToAskView {
   /** The sentence that introduces the list (or says there is no one). */
   text: string;
   peers: PeerView[];
-  /** How many more councils at or above the target are not listed. */
+  /** Whether the councils named are at or above the target (else, none is: they score higher than the council). */
+  atTarget: boolean;
+  /** How many more councils (at or above the target, or else higher) are not named. */
   moreCount: number;
-  /** "and 7 more (see the heatmap)", or null. */
+  /** "and 7 more (see the heatmap)", "and 12 more, 3 of them also scoring 75.0 (…)", or null. */
   moreText: string | null;
 }
 
@@ -143,7 +150,8 @@ export interface BenchmarkModel {
   tool: { name: string; version: string };
   /** The words of the tables and the page around them, from the wording module. */
   labels: BenchmarkLabels;
-  counts: { councils: number; shares: number; files: number; leftOut: number; anonymous: number };
+  /** `files` given = `shares` compared + `duplicates` (the same share as another file) + `leftOut`. */
+  counts: { councils: number; shares: number; files: number; duplicates: number; leftOut: number; anonymous: number };
   /** Label and value pairs for the top of the report. */
   frontMatter: Array<{ label: string; value: string }>;
   summary: string[];

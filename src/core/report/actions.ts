@@ -6,7 +6,7 @@ import { HORIZONS } from '../schema.js';
 import type { BuildContext } from './context.js';
 import type { ActionsView } from './model-types.js';
 import { NEXT_STEPS, SUMMARY_ACTIONS, firstStepEach } from './rules.js';
-import type { ActionGroup, ActionView } from './types.js';
+import type { ActionGroup, ActionView, RankedAction } from './types.js';
 
 function actionView(ctx: BuildContext, a: PlannedAction): ActionView {
   const { w, scale } = ctx;
@@ -21,6 +21,7 @@ function actionView(ctx: BuildContext, a: PlannedAction): ActionView {
   const ownerLine = wa.owner(ownerText);
   const questionLine = wa.question(question.number);
   const stepLine = wa.fromLevel(stepText);
+  const planPriorityText = wa.planPriority(a.priority);
   return {
     priority: a.priority,
     text: a.text,
@@ -39,13 +40,14 @@ function actionView(ctx: BuildContext, a: PlannedAction): ActionView {
     ownerLine,
     questionLine,
     stepLine,
-    summaryText: [priorityText, horizonText, ownerLine, `${questionLine}, ${question.text}`, stepLine].join(' · '),
+    planPriorityText,
+    summaryText: [planPriorityText, horizonText, ownerLine, `${questionLine}, ${question.text}`, stepLine].join(' · '),
   };
 }
 
 export interface ActionsSection {
   actions: ActionsView;
-  topActions: ActionView[];
+  topActions: RankedAction[];
   /** The sentence before the summary's most important actions. */
   topIntro: string;
 }
@@ -61,7 +63,7 @@ export function actionsSection(ctx: BuildContext): ActionsSection {
     })
     .filter((g) => g.actions.length > 0);
   const byHorizon = Object.fromEntries(keys.map((key) => [key, ordered.filter((a) => (a.horizon ?? 'none') === key).length])) as ActionsView['byHorizon'];
-  const topActions = firstStepEach(ordered, SUMMARY_ACTIONS);
+  const topActions = firstStepEach(ordered, SUMMARY_ACTIONS).map((a, i) => ({ ...a, rank: i + 1 }));
   const answered = ctx.analysis.result.overall.answered > 0;
   const count = ordered.length;
   const topIntro = count === 0 ? (answered ? w.actions.none : w.actions.noneYet) : w.actions.top(count, topActions.length);

@@ -4,6 +4,7 @@ import type { Comparison } from './compare.js';
 import type {
   ActionGroup,
   ActionView,
+  RankedAction,
   ChartRow,
   DateView,
   DisagreementView,
@@ -59,7 +60,7 @@ export interface SummaryView {
   weakest: ThemeBrief[];
   /** The sentence about the strongest and weakest themes (one of `paragraphs`); null with fewer than two scored themes. */
   balance: string | null;
-  topActions: ActionView[];
+  topActions: RankedAction[];
   /** The sentence before the list of top actions. */
   actionsIntro: string;
   figures: { overall: Figure; target: Figure; answered: Figure; actions: Figure };
@@ -161,6 +162,8 @@ export interface ReportText {
   terminalFramework: string;
   /** "score 37.9  level 2.5 on 1–5 (Developing)  target 4" */
   terminalOverall: string;
+  /** "37 of 38 answered · 1 not applicable · 1 skipped", as `dma validate` counts them too. */
+  answeredLine: string;
   /** "Where the team disagreed (votes 2 or more levels apart): 16" */
   terminalDisagreements: string;
   /** "and 11 more in the report": after the widest disagreements a short summary names; null when it names them all. */

@@ -118,6 +118,7 @@ function reportText(ctx: BuildContext, m: ReportModel): ReportText {
     noDisagreements: t.noDisagreements(threshold),
     terminalFramework: w.terminal.framework(m.framework.title, m.framework.version, m.assessed?.iso ?? null),
     terminalOverall: w.terminal.overall({ scoreText: m.overall.scoreText, levelText: m.overall.levelText, range: `${m.scale.min}–${m.scale.max}`, label: m.overall.label, target: m.scale.target }),
+    answeredLine: w.figures.answeredLine(m.overall),
     terminalDisagreements: w.terminal.disagreements(m.headings.disagreements, threshold, m.team.disagreements.length),
     moreDisagreements: m.team.disagreements.length > DISAGREEMENTS_NAMED ? t.more(m.team.disagreements.length - DISAGREEMENTS_NAMED) : null,
     rolesIntro: t.rolesIntro(m.team.roles?.withoutRole.map((p) => p.name) ?? []),

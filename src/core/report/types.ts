@@ -207,6 +207,11 @@ export interface ThemeBrief {
   label: string | null;
 }
 
+/** One of the summary's few actions: numbered 1, 2, 3 (`rank`) in its own list. */
+export interface RankedAction extends ActionView {
+  rank: number;
+}
+
 export interface ActionView {
   priority: number;
   text: string;
@@ -226,6 +231,8 @@ export interface ActionView {
   source: SourceView | null;
   /** "Priority 1" */
   priorityText: string;
+  /** "Priority 4 in the action plan": beside the action in a short list numbered on its own. */
+  planPriorityText: string;
   /** "Owner: Director of HR" */
   ownerLine: string;
   /** "Question 1.3" */

@@ -5,19 +5,24 @@ import type { ActionView, PersonView } from '../types.js';
 import type { Wording } from '../wording/index.js';
 import type { CommitteeView, RagRow, Recommendation } from './types.js';
 
-const ROLE_PREFERENCE = [/information officer/i, /chief executive/i];
-
 /**
- * "Report of": the first respondent whose role contains "Information Officer" (a CIO, or a
- * Chief Digital and Information Officer), else the first whose role contains "Chief
- * Executive", else a placeholder for the author to fill in.
+ * "Report of": the first respondent whose role names a chief information officer (a CIO, or a
+ * Chief Digital and Information Officer), else a chief digital or technology officer (CDO, CTO),
+ * else the chief executive (CEO), else a placeholder for the author to fill in. The patterns
+ * are the wording's, so a translation can name the roles in its own language.
  */
 export function reportOf(respondents: PersonView[], w: Wording): CommitteeView['reportOf'] {
-  for (const pattern of ROLE_PREFERENCE) {
+  for (const pattern of w.committee.reportOfRoles) {
     const person = respondents.find((p) => p.role !== null && pattern.test(p.role));
-    if (person) return { text: person.role!, person, placeholder: false };
+    if (person) return { text: spelledOut(w, person.role!), person, placeholder: false };
   }
   return { text: w.committee.reportOfPlaceholder, person: null, placeholder: true };
+}
+
+/** "CIO" → "Chief Information Officer"; any other role as it is written. */
+function spelledOut(w: Wording, role: string): string {
+  const key = role.replace(/[.\s]/g, '').toLowerCase();
+  return Object.hasOwn(w.committee.roleSpelledOut, key) ? w.committee.roleSpelledOut[key]! : role;
 }
 
 /** Recommendation 1: note the results, saying how many questions are answered when not all are. */

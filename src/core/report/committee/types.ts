@@ -121,6 +121,8 @@ export interface CommitteeView {
   planAppendix: Appendix;
   /** The sentence that opens Appendix A. */
   appendixIntro: string;
+  /** Where to read the framework's full description, which the paper leaves out; null when it has none. */
+  guidanceNote: string | null;
   /** "Produced 21 November 2026 with dma 0.1.0." */
   colophon: string;
   /** The page footer of a printed paper: organisation and title. */

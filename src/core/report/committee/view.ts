@@ -47,6 +47,7 @@ export function buildCommitteeView(m: ReportModel, w: Wording = EN_GB): Committe
     appendix,
     planAppendix,
     appendixIntro: c.appendixIntro(m.title, m.text.frameworkLine, m.assessed?.text ?? null, m.team.respondentsText),
+    guidanceNote: m.framework.description ? c.guidanceNote(m.framework.title) : null,
     colophon: c.colophon(m.generated.text, m.text.tool),
     footer: c.footer(m.organisation, c.title),
   };

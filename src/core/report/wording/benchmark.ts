@@ -65,24 +65,46 @@ export const BENCHMARK_WORDING = {
     councils: 'Councils',
     councilsValue: (councils: number, anonymous: number) => `${councils}${anonymous ? ` (${anonymous} anonymous)` : ''}`,
     shares: 'Share files read',
-    sharesValue: (shares: number, leftOut: number) => `${shares}${leftOut ? ` (${leftOut} left out)` : ''}`,
+    /** Every file given is accounted for: "10 (6 compared, 2 copies of another file counted once, 2 left out)". */
+    sharesValue: (files: number, compared: number, duplicates: number, leftOut: number) =>
+      files === compared
+        ? `${files}`
+        : `${files} (${[
+            `${compared} compared`,
+            ...(duplicates ? [`${plural(duplicates, 'copy', 'copies')} of another file counted once`] : []),
+            ...(leftOut ? [`${leftOut} left out`] : []),
+          ].join(', ')})`,
     assessed: 'Assessed',
-    assessedRange: (from: string, to: string) => `${from} to ${to}`,
+    /** One date when every share has the same one. */
+    assessedRange: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
     produced: 'Produced',
     producedValue: (date: string, version: string) => `${date} with dma ${version}`,
   },
   leftOut: (files: number) => `${plural(files, 'file', 'files')} could not be read and ${they(files, 'is', 'are')} left out:`,
   /** What `dma benchmark` says on the terminal when it has written the benchmark. */
-  compared: (councils: number, shares: number, leftOut: number) =>
-    `Compared ${plural(councils, 'council', 'councils')} from ${plural(shares, 'share file', 'share files')}${leftOut ? `; ${leftOut} left out` : ''}`,
+  compared: (councils: number, shares: number, duplicates: number, leftOut: number) =>
+    `Compared ${plural(councils, 'council', 'councils')} from ${plural(shares, 'share file', 'share files')}` +
+    `${duplicates ? `; ${plural(duplicates, 'copy', 'copies')} of another file counted once` : ''}${leftOut ? `; ${leftOut} left out` : ''}`,
+  /** Why a file was left out: its first problem (the root cause, such as a checksum, comes first) and where it is. */
+  leftOutReason: (problem: string, line: number, column: number, more: number) =>
+    `${problem}, at line ${line}, column ${column}${more ? ` (and ${plural(more, 'more problem', 'more problems')})` : ''}`,
+  /** --strict with unusable files. */
+  strictRefused: (bad: number, files: number) =>
+    `${files === 1 ? 'the share file cannot be used' : `${bad} of the ${files} share files cannot be used`}; nothing was written (--strict)`,
+  /** No file could be used. */
+  noneUsable: (files: number) => (files === 1 ? 'the share file could not be used' : `none of the ${files} share files could be used`),
   summary: {
     compared: (councils: number, framework: string, versionsText: string, shares: number, several: number) =>
       `${plural(councils, 'council is', 'councils are')} compared on ${framework}, ${versionsText}, from ${plural(shares, 'share file', 'share files')}` +
       (several ? `; ${plural(several, 'council', 'councils')} shared more than once, and only the latest share of each is ranked.` : '.'),
     spread: (median: string, lower: string, upper: string, min: string, max: string) =>
       `The median overall score is ${median} out of 100; the middle half of the councils score between ${lower} and ${upper}, and the range runs from ${min} to ${max}.`,
-    strongestWeakest: (top: string, topMedian: string, bottom: string, bottomMedian: string) =>
-      `Across the group, the strongest theme is ${top} (median ${topMedian}) and the weakest is ${bottom} (median ${bottomMedian}): a theme where the whole group could learn together.`,
+    /** Themes tied on the median as shown are all named: "1. Lead and 3. Share (median 62.5 each)". */
+    strongestWeakest: (top: readonly string[], topMedian: string, bottom: readonly string[], bottomMedian: string) =>
+      `Across the group, the strongest ${top.length > 1 ? 'themes are' : 'theme is'} ${list(top)} (median ${topMedian}${top.length > 1 ? ' each' : ''}) ` +
+      `and the weakest ${bottom.length > 1 ? 'are' : 'is'} ${list(bottom)} (median ${bottomMedian}${bottom.length > 1 ? ' each' : ''}): ` +
+      `${bottom.length > 1 ? 'themes' : 'a theme'} where the whole group could learn together.`,
+    sameMedians: (median: string) => `Every theme has the same median score, ${median}.`,
     anonymous: (n: number) =>
       `${plural(n, 'council', 'councils')} shared anonymously, under a pseudonym: ${they(n, 'its scores count', 'their scores count')} in every figure, but ${they(n, 'it is', 'they are')} never suggested as a council to ask.`,
   },
@@ -90,7 +112,8 @@ export const BENCHMARK_WORDING = {
     heading: 'Theme by theme',
     intro:
       "The spread of the councils' scores in each theme: the lowest, the lower quartile, the median, the upper quartile and the highest. " +
-      "A quarter of the councils score at or below the lower quartile and a quarter at or above the upper. Quartiles are worked out as a spreadsheet's QUARTILE.INC does, so you can check them in Excel from the CSV output.",
+      "A quarter of the councils score at or below the lower quartile and a quarter at or above the upper. Quartiles are worked out as a spreadsheet's QUARTILE.INC does and shown to one decimal place; " +
+      'the CSV output holds every score and the exact figures, so you can check them in Excel.',
     caption: "The councils' scores (0 to 100) in each theme",
   },
   heatmap: {
@@ -121,7 +144,9 @@ export const BENCHMARK_WORDING = {
     paragraphs: [
       "Each council ran dma share on its own answers and sent the share file it wrote. A share file holds the council's name (or a pseudonym), the framework, the dates, each question's agreed level and spread, and the theme and overall scores; it never holds people's names, their votes, their evidence or, unless the council chose to include them, their notes.",
       'Every share file was checked before it was used: its checksum against its content, the framework hash it claims against its questions and weights, and its scores against its levels. A file that fails is left out and named.',
-      "Scores run from 0 to 100: a question at the lowest level of the scale scores 0 and one at the highest 100. A theme's score is the weighted mean of its answered questions; the overall score is the weighted mean of the themes. Scores are shown, and compared, to one decimal place.",
+      "Scores run from 0 to 100: a question at the lowest level of the scale scores 0 and one at the highest 100. A theme's score is the weighted mean of its answered questions; the overall score is the weighted mean of the themes. " +
+        'Scores, quartiles and medians are shown, and compared, to one decimal place (halves rounded up): a rank, a tie, and the distance to the median ' +
+        '(the score less the median as shown) are worked out from the figures as shown. The CSV and JSON outputs give the quartiles and medians exactly.',
       "The lower quartile, median and upper quartile are worked out as Excel's QUARTILE.INC (and LibreOffice's QUARTILE) does: sort the scores; the k-th quartile is the value at position (n − 1) × k ÷ 4, counting from 0, with linear interpolation between the two scores either side.",
       'Rank 1 is the highest score. Councils with the same score share the best rank, and the next rank is skipped (1, 2, 2, 4), as RANK.EQ does. A council that shared more than once is ranked on its latest share (by the date of the assessment).',
     ],
@@ -130,22 +155,30 @@ export const BENCHMARK_WORDING = {
   },
   focus: {
     heading: (name: string) => `How ${name} compares`,
+    /** --focus names no council; `hint` is "; did you mean …?" or how to name one. */
+    noMatch: (wanted: string, councils: number, hint: string) =>
+      `--focus "${wanted}" ${councils === 1 ? 'does not match the one council' : `matches none of the ${councils} councils`} in these share files${hint}`,
     noOverall: (name: string) => `${name} has no overall score: none of the questions compared was answered.`,
     /** `distance` is fromMedian's text: "4.2 above", "at the median". */
     overall: (name: string, rank: string, score: string, distance: string, median: string) =>
       `${name} ranks ${rank} overall, with a score of ${score}: ${distance === 'at the median' ? 'at' : distance} the median of ${median}.`,
-    rankNote: "A rank of 1 is the highest score; councils with the same score share the best rank. The distance to the median is the council's score less the median score of all the councils.",
+    rankNote: "A rank of 1 is the highest score; councils with the same score share the best rank. The distance to the median is the council's score less the median score of all the councils, as shown.",
     caption: (name: string) => `${name}: score, rank and distance to the median in each theme`,
     whomToAsk: 'Whom to ask',
-    whomToAskIntro: (name: string, weakest: number, target: number, targetScore: string) =>
+    whomToAskIntro: (name: string, weakest: number, target: number, targetScore: string, limits: { named: number; higher: number; most: number }) =>
       `For ${name}'s ${plural(weakest, 'weakest theme', 'weakest themes')}, the councils that shared their names and are at or above ` +
-      `the target (level ${target}, a score of ${targetScore} or more) with a higher score: whom to ask how they got there.`,
+      `the target (level ${target}, a score of ${targetScore} or more) with a higher score: whom to ask how they got there. ` +
+      `Up to ${limits.named} councils are named in each theme (${limits.higher} when none has reached the target), and any that score the same as the last one named are named too, up to ${limits.most} in all.`,
     atTarget: (n: number, name: string, own: string) =>
       `${plural(n, 'council that shared its name is', 'councils that shared their names are')} at or above the target, against ${name}'s ${own}:`,
     higher: (n: number, name: string, own: string) =>
       `No council that shared its name is at the target yet; ${they(n, 'this one scores', 'these score')} higher than ${name}'s ${own}:`,
     noneHigher: (name: string, own: string) => `No council that shared its name scores higher than ${name}'s ${own} in this theme.`,
-    more: (n: number) => `and ${n} more (see the heatmap)`,
+    /** `tied`: how many of the `n` not listed score the same as the last one listed (a tie too big to list). */
+    more: (n: number, tied: number, score: string) =>
+      tied ? `and ${n} more, ${tied === n ? (n === 1 ? 'also' : 'all also') : `${tied} of them also`} scoring ${score} (see the heatmap)` : `and ${n} more (see the heatmap)`,
+    /** After the whom-to-ask intro, when a theme left out scores the same as the last weak theme taken. */
+    weakestTie: 'Themes with the same score are taken in the order of the framework.',
     trend: (name: string, shares: number, from: string, to: string, fromScore: string, toScore: string, change: string, versions: readonly string[] | null) =>
       `${name} has shared ${plural(shares, 'assessment', 'assessments')}, from ${from} to ${to}. Its overall score went from ${fromScore} to ${toScore} (${change}).` +
       (versions === null ? '' : ` Its answers were made with versions ${list(versions)} of the framework, so part of this change may come from the change of version.`),

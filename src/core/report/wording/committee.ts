@@ -20,6 +20,23 @@ export const COMMITTEE_WORDING = {
   appendixHeading: (letter: string, title: string) => `Appendix ${letter}: ${title}`,
   authorPlaceholder: '[To be completed by the report author]',
   reportOfPlaceholder: "[Report author's role]",
+  /**
+   * Who the paper is "Report of", in order of preference: the first respondent whose role matches
+   * a pattern, trying each pattern in turn. A role given only as an abbreviation that can mean one
+   * thing is spelled out, as a committee paper would write it ("CIO": Chief Information Officer);
+   * "CDO" (digital or data) is kept as written.
+   */
+  reportOfRoles: [
+    /information officer|\bc\.?d?\.?i\.?o\b/i,
+    /chief digital|chief technology officer|\bc\.?[dt]\.?o\b/i,
+    /chief executive|\bc\.?e\.?o\b/i,
+  ] as readonly RegExp[],
+  roleSpelledOut: {
+    cio: 'Chief Information Officer',
+    cdio: 'Chief Digital and Information Officer',
+    cto: 'Chief Technology Officer',
+    ceo: 'Chief Executive',
+  } as Readonly<Record<string, string>>,
   placeholderNote: 'Placeholders in square brackets are for the report author to complete before the paper is published.',
   cover: {
     reportTo: { label: 'Report to', value: '[Name of the committee]' },
@@ -146,6 +163,13 @@ export const COMMITTEE_WORDING = {
     `The self-assessment answers recorded ${p.when} ${p.who}, held by the report author.`,
     `The framework "${p.framework}", version ${p.version}.`,
   ],
+  /**
+   * In the paper's method, in place of the framework's description (its guidance on reading the
+   * levels can run to a thousand words): where to find it. The rule for choosing a level is
+   * already in the method.
+   */
+  guidanceNote: (framework: string) =>
+    `The introduction to the framework, "${framework}", with any guidance it gives on choosing and reading its levels, is not repeated here: it is printed in full in the method of the full digital maturity report (dma report).`,
   appendixIntro: (title: string, framework: string, assessed: string | null, people: string) =>
     `${title}. ${framework}. Assessed ${assessed ?? 'on a date not recorded'}; taking part: ${people}.`,
   colophon: (generated: string, tool: string) => `Produced ${generated} with ${tool}.`,

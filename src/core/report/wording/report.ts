@@ -4,7 +4,7 @@ import { COMMON } from './common.js';
 
 const { list, plural, count, capitalise } = COMMON;
 /** "39 questions", or "38 questions that apply" when some are not applicable. */
-const answeredOf = (total: number, notApplicable: number) => `${count.questions(total)}${notApplicable ? ' that apply' : ''}`;
+const answeredOf = (total: number, notApplicable: number) => `${count.questions(total)}${notApplicable ? (total === 1 ? ' that applies' : ' that apply') : ''}`;
 const levels = (gap: number, gapText: string) => `${gapText} ${gap === 1 ? 'level' : 'levels'}`;
 
 export const HEADINGS = {
@@ -104,6 +104,9 @@ export const REPORT_WORDING = {
   figures: {
     noLevel: 'No level yet',
     questions: (notApplicable: number, unanswered: number) => `${notApplicable} not applicable · ${unanswered} skipped`,
+    /** "37 of 38 answered · 1 not applicable · 1 skipped" (no clause for a 0): the line every command gives the counts in. */
+    answeredLine: (c: { answered: number; total: number; notApplicable: number; unanswered: number }) =>
+      [`${c.answered} of ${c.total} answered`, c.notApplicable ? `${c.notApplicable} not applicable` : '', c.unanswered ? `${c.unanswered} skipped` : ''].filter(Boolean).join(' · '),
     horizons: (h: { now: number; next: number; later: number; none: number }) =>
       `${h.now} now · ${h.next} next · ${h.later} later${h.none ? ` · ${h.none} with no horizon` : ''}`,
   },
@@ -128,9 +131,17 @@ export const REPORT_WORDING = {
       return `${s}; ${w}.`;
     },
     onlyOne: (title: string, levelText: string) => `Only one theme, ${title}, has answers so far (level ${levelText}).`,
+    /** The same counts as the figures ("37 of 38 answered"): out of the questions that apply. */
     questions: (c: { questionCount: number; answered: number; notApplicable: number; unanswered: number }) => {
-      const was = (n: number, what: string) => (n === 0 ? `none ${what}` : `${n} ${n === 1 ? 'was' : 'were'} ${what}`);
-      return `Of the ${count.questions(c.questionCount)}, ${list([was(c.answered, 'answered'), was(c.notApplicable, 'marked not applicable'), was(c.unanswered, 'skipped')])}.`;
+      const total = c.questionCount - c.notApplicable;
+      const q = answeredOf(total, c.notApplicable);
+      const were = (n: number) => (n === 1 ? 'was' : 'were');
+      const answered =
+        c.answered === 0 ? `None of the ${q} ${were(total)} answered`
+        : c.unanswered === 0 ? (total === 1 ? `The ${q} was answered` : `All ${q} were answered`)
+        : `${c.answered} of the ${q} ${were(c.answered)} answered and ${c.unanswered} ${were(c.unanswered)} skipped`;
+      const na = c.notApplicable ? `; ${plural(c.notApplicable, 'question was', 'questions were')} marked not applicable` : '';
+      return `${answered}${na}.`;
     },
     teamDisagreed: (size: number, threshold: number, questions: number, teamHeading: string) =>
       `${size} people took part. Their votes were ${threshold} or more levels apart on ${count.questions(questions)}: see "${teamHeading}".`,
@@ -158,6 +169,8 @@ export const REPORT_WORDING = {
     },
     step: (from: number, fromLabel: string, to: number, toLabel: string) => `${from} (${fromLabel}) to ${to} (${toLabel})`,
     priority: (n: number) => `Priority ${n}`,
+    /** Beside one of the summary's few actions, which are numbered 1, 2, 3 in their own list. */
+    planPriority: (n: number) => `Priority ${n} in the action plan`,
     owner: (owner: string) => `Owner: ${owner}`,
     question: (number: string) => `Question ${number}`,
     fromLevel: (step: string) => `From level ${step}`,
