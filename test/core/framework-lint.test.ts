@@ -111,7 +111,7 @@ describe('dma validate', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${file}:18:14: the descriptor for level 2 of lead.vision joins alternatives with "and/or"`);
     expect(result.stderr).toMatch(/ \(warning\)\n/);
-    expect(result.stderr).toContain(`ok ${file}: framework lint 1.0.0: 1 themes, 1 questions`);
+    expect(result.stderr).toContain(`ok ${file}: framework lint 1.0.0: 1 theme, 1 question`);
   });
 });
 
