@@ -1,13 +1,12 @@
 // The HTML benchmark in a real browser, held to the same checks as the report: no console
 // errors, no requests, a visible heatmap with its text alternative, and no serious or critical
 // WCAG 2.2 AA problems found by axe-core. Skips, saying why, when Chromium is not installed.
-import { mkdir, writeFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { buildBenchmarkModel } from '../../src/core/benchmark/model.js';
 import type { ShareEntry } from '../../src/core/benchmark/versions.js';
 import { renderBenchmarkHtml } from '../../src/render/benchmark-html.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage, seriousAccessibilityProblems } from '../support/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, openPage, useBrowser, seriousAccessibilityProblems } from '../support/browser.js';
 import { TINY_ANSWERS, TINY_FRAMEWORK, shareOf, variant } from '../support/shares.js';
 
 if (!chromium) console.warn(SKIP_BROWSER);
@@ -39,21 +38,11 @@ async function writeBenchmark(name: string, focus?: string): Promise<string> {
 }
 
 describe('the HTML benchmark in a browser', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!chromium) return;
-    await mkdir(ARTIFACTS, { recursive: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it.skipIf(!chromium)('renders offline with a visible heatmap and no serious axe violations', async () => {
     const path = await writeBenchmark('benchmark-focus', 'Council of the Borough of Somewhere Rather Long Number 3');
-    const { page, errors, requests, context } = await openPage(browser, path);
+    const { page, errors, requests, context } = await openPage(browser(), path);
     try {
       const heatmap = page.locator('svg[role="img"]');
       expect(await heatmap.count()).toBe(1);
@@ -83,7 +72,7 @@ describe('the HTML benchmark in a browser', () => {
 
   it.skipIf(!chromium)('prints on A4', async () => {
     const path = await writeBenchmark('benchmark-print');
-    const { page, context } = await openPage(browser, path);
+    const { page, context } = await openPage(browser(), path);
     try {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('nav').isVisible()).toBe(false);

@@ -2,11 +2,10 @@
 // as test/report/browser.test.ts does for the report: it renders offline with no console
 // errors, the charts are visible, and axe-core finds no serious or critical WCAG 2.2 AA
 // problems. Skips, saying why, when Chromium is not installed.
-import { mkdir, writeFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { ARTIFACTS, SKIP_BROWSER, launchBrowser, openPage, seriousAccessibilityProblems } from '../support/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, openPage, useBrowser, seriousAccessibilityProblems } from '../support/browser.js';
 import { chromium } from '../support/documents.js';
 import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, TEAM, committeeFixture, modelFor, template } from '../support/fixtures.js';
 
@@ -20,16 +19,7 @@ async function writePaper(name: string, files: string[], opts: Parameters<typeof
 }
 
 describe.skipIf(!chromium)('the committee paper in a browser', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it.each([
     ['committee-team', TEAM, { baseline: BASELINE }],
@@ -37,7 +27,7 @@ describe.skipIf(!chromium)('the committee paper in a browser', () => {
     ['committee-hostile', [HOSTILE], { framework: HOSTILE_FRAMEWORK }],
   ] as const)('%s: offline, no console errors, visible charts, no serious axe violations', async (name, files, opts) => {
     const path = await writePaper(name, [...files], opts);
-    const { page, context, errors, requests } = await openPage(browser, path);
+    const { page, context, errors, requests } = await openPage(browser(), path);
     try {
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');

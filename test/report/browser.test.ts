@@ -2,11 +2,10 @@
 // with no console errors and no network requests, the charts are visible, and axe-core finds
 // no serious or critical WCAG 2.2 AA problems. Skips, saying why, when Chromium is not
 // installed (Debian: apt-get install chromium; or set CHROMIUM_PATH).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage, seriousAccessibilityProblems } from '../support/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, openPage, useBrowser, seriousAccessibilityProblems } from '../support/browser.js';
 import { BASELINE, HOSTILE, HOSTILE_FRAMEWORK, SINGLE, TEAM, modelFor } from '../support/fixtures.js';
 
 if (!chromium) console.warn(SKIP_BROWSER);
@@ -21,19 +20,9 @@ async function writeReport(name: string, files: string[], opts: Parameters<typeo
 
 
 describe('the HTML report in a browser', () => {
-  let browser: Browser;
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    if (!chromium) return;
-    await mkdir(ARTIFACTS, { recursive: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const open = (path: string) => openPage(browser, path);
+  const open = (path: string) => openPage(browser(), path);
 
   it.skipIf(!chromium)('renders the team report offline: no console errors, no requests, visible charts, no serious axe violations', async () => {
     const path = await writeReport('report-team', TEAM, { baseline: BASELINE });

@@ -1,12 +1,11 @@
 // Long unbroken text (a URL in an action) wraps inside the page: printed on A4, no table of the
 // report or of the committee paper is wider than the page, and neither is the page itself.
 // Laid out in headless Chromium for print at the width A4 leaves between each template's margins.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage } from '../support/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, openPage, useBrowser } from '../support/browser.js';
 import { FRAMEWORK, TEAM, modelFor, template } from '../support/fixtures.js';
 import { tempDir } from '../support/temp.js';
 
@@ -21,16 +20,7 @@ const MM = 96 / 25.4;
 const WIDTHS = { 'report.html.hbs': (210 - 2 * 14) * MM, 'committee.html.hbs': (210 - 2 * 18) * MM } as const;
 
 describe.skipIf(!chromium)('long unbroken text on the printed page', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const [name, width] of Object.entries(WIDTHS)) {
     it(`${name}: with a 300-character URL in every action, no table is wider than the A4 page`, async () => {
@@ -43,7 +33,7 @@ describe.skipIf(!chromium)('long unbroken text on the printed page', () => {
       const path = `${ARTIFACTS}long-url-${name.replace('.html.hbs', '')}.html`;
       await writeFile(path, renderTemplate(template(name), name, 'html', model));
 
-      const { page, context } = await openPage(browser, path);
+      const { page, context } = await openPage(browser(), path);
       try {
         await page.setViewportSize({ width: Math.floor(width), height: 1100 });
         await page.emulateMedia({ media: 'print' });

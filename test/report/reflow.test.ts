@@ -3,11 +3,11 @@
 // scrolls sideways inside its own region, which has a name and can be reached and scrolled with
 // the keyboard; the page itself never does. Laid out in headless Chromium at 320 px (the width
 // WCAG names) and 380 px (a common phone), with the bundled example and its baseline.
-import { mkdir, writeFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage, seriousAccessibilityProblems } from '../support/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, openPage, useBrowser, seriousAccessibilityProblems } from '../support/browser.js';
 import { example, modelFor, template } from '../support/fixtures.js';
 
 if (!chromium) console.warn(SKIP_BROWSER);
@@ -46,23 +46,14 @@ async function layout(page: Page): Promise<Layout> {
 }
 
 describe.skipIf(!chromium)('reflow at a phone width', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const name of ['report.html.hbs', 'committee.html.hbs']) {
     it(`${name}: the page never scrolls sideways; a wide table scrolls in its own named, focusable region`, async () => {
       const { model } = await modelFor([example('workshop.yaml')], { framework: undefined, baseline: [example('baseline-2025.yaml')] });
       const path = `${ARTIFACTS}reflow-${name.replace('.html.hbs', '')}.html`;
       await writeFile(path, renderTemplate(template(name), name, 'html', model));
-      const { page, context } = await openPage(browser, path);
+      const { page, context } = await openPage(browser(), path);
       try {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });

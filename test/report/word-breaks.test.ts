@@ -3,11 +3,11 @@
 // 1200 px and for print at the width A4 leaves between each template's margins. A word is
 // broken when the range of its characters has boxes on two lines. (Long unbroken runs, such as
 // a URL, may still wrap: test/report/long-text.test.ts checks they keep tables on the page.)
-import { mkdir, writeFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, launchBrowser, openPage } from '../support/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, chromium, openPage, useBrowser } from '../support/browser.js';
 import { example, modelFor, template } from '../support/fixtures.js';
 
 if (!chromium) console.warn(SKIP_BROWSER);
@@ -50,23 +50,14 @@ async function brokenWords(page: Page, shortWord: number): Promise<string[]> {
 }
 
 describe.skipIf(!chromium)('no ordinary word is broken in a table', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const [name, layouts] of Object.entries(LAYOUTS)) {
     it(`${name}: the bundled example with its baseline, on screen and printed on A4`, async () => {
       const { model } = await modelFor([example('workshop.yaml')], { framework: undefined, baseline: [example('baseline-2025.yaml')] });
       const path = `${ARTIFACTS}word-breaks-${name.replace('.html.hbs', '')}.html`;
       await writeFile(path, renderTemplate(template(name), name, 'html', model));
-      const { page, context } = await openPage(browser, path);
+      const { page, context } = await openPage(browser(), path);
       try {
         for (const layout of layouts) {
           await page.setViewportSize({ width: layout.width, height: 1100 });

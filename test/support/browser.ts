@@ -2,10 +2,12 @@
 // report and committee browser tests: the page, its console errors, the requests it tried, and
 // the serious accessibility problems axe-core finds.
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/io/browser.js';
 
 /** A program on the PATH, or undefined. */
@@ -31,6 +33,26 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export async function launchBrowser(): Promise<Browser> {
   const { chromium: driver } = await import('playwright-core');
   return driver.launch({ executablePath: chromium, args: [...CHROMIUM_ARGS] });
+}
+
+/**
+ * One browser for the tests of a describe block: launched before them (when there is a
+ * Chromium) and closed after them. Call what it returns to get the browser.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!chromium) return;
+    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('no browser: the tests that use one must skip when there is no Chromium');
+    return browser;
+  };
 }
 
 export interface OpenedPage {
