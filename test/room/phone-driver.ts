@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const PHONE_VIEWPORT = { width: 360, height: 740 };
+const PHONE_STEP_TIMEOUT = 60_000;
 
 export interface PhoneOptions {
   /** Let the test inject axe-core (the room's CSP would refuse it); leave off to test the CSP. */
@@ -27,6 +28,9 @@ export class Phone {
   /** A new phone that opens the join address (the QR code's). */
   static async open(browser: Browser, joinUrl: string, label: string, options: PhoneOptions = {}): Promise<Phone> {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2, bypassCSP: options.bypassCSP ?? false });
+    // Eight phones and a terminal on a busy 2-core machine can take longer than Playwright's
+    // 30 s default for one step; a page that never shows what is awaited still fails.
+    context.setDefaultTimeout(PHONE_STEP_TIMEOUT);
     const phone = new Phone(context, label, new URL(joinUrl).origin);
     await phone.newPage(joinUrl);
     return phone;
