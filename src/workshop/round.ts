@@ -91,7 +91,7 @@ async function mayReplace(ctx: RoundContext, question: Question, answer: AnswerF
   const votesChanged = saved.votes !== undefined && !sameVotes(saved.votes, answer.votes);
   if (!levelChanged && !votesChanged) return true;
   const describe = (a: AnswerFile) => describeAnswer(ctx.framework, ctx.team, a, votesChanged);
-  return ctx.prompter.confirm({ message: `Replace the saved answer (${describe(saved)}) with ${describe(answer)}?`, default: true });
+  return ctx.prompter.confirm({ message: `Replace the saved answer (${describe(saved)}) with ${describe(answer)}?`, default: false });
 }
 
 /** Not applicable waits for its reason before it is saved. */

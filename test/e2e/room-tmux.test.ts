@@ -142,7 +142,9 @@ describe.skipIf(!hasTmux || !chromium)('dma assess --room: a facilitator in tmux
     t.keys('Enter');
     await t.waitForPrompt('Agreed level (the median of the votes is 3)', WAIT);
     t.keys('Enter');
-    await t.waitForPrompt('Replace the saved answer (level 3 Most, votes 4 - 3 4 2 3 4 3) with level 3 Most, votes 3 3 3 - - - - -?', WAIT);
+    // No is the default: Enter alone would keep the saved answer.
+    await t.waitForPrompt('Replace the saved answer (level 3 Most, votes 4 - 3 4 2 3 4 3) with level 3 Most, votes 3 3 3 - - - - -? (y/N)', WAIT);
+    t.type('y');
     t.keys('Enter');
     await t.waitForPrompt('Note of the discussion', WAIT);
     t.keys('Enter');

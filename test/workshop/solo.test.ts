@@ -262,7 +262,7 @@ describe('going back to change the previous answer', () => {
     expect(again.choices).not.toContain('Skip for now');
     expect(again.choices).not.toContain('Back to the previous question'); // it is the first question
     expect(room.find('confirm')).toEqual([
-      expect.objectContaining({ message: 'Replace the saved answer (level 2 Half) with level 3 Most?', default: true, answer: true }),
+      expect.objectContaining({ message: 'Replace the saved answer (level 2 Half) with level 3 Most?', default: false, answer: true }),
     ]);
     // Going back within the theme does not introduce it again.
     expect(screen.match(/Theme 1 of 2: Leadership/g)).toHaveLength(1);

@@ -51,7 +51,8 @@ export const notApplicable = (question: Matcher, reason = ''): Step[] => [
   { select: question, answer: choose('Not applicable') },
   { input: 'Why does it not apply?', answer: reason },
 ];
-export const replace = (yes: boolean): ConfirmStep => ({ confirm: 'Replace the saved answer', answer: yes });
+/** Replacing a saved answer is never the default: Enter alone keeps it. */
+export const replace = (yes: boolean): ConfirmStep => ({ confirm: 'Replace the saved answer', answer: yes, check: (o) => expect(o.default).toBe(false) });
 export const goBackToSkipped = (yes: boolean): ConfirmStep => ({ confirm: /skipped\. Go back to/, answer: yes });
 
 export const details = {
