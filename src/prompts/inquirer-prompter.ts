@@ -64,7 +64,8 @@ export function createInquirerPrompter({ columns, charset, onSignal = onCancelli
   const message = (text: string) => wrapText(safe(text), columns() - 3);
   const validating = (validate: InputOptions['validate']) => validate && ((value: string) => {
     const verdict = validate(value);
-    return verdict === true ? true : safe(verdict);
+    // Wrapped here, not by Inquirer, so that a quoted example ("Jo 3") stays on one line.
+    return verdict === true ? true : wrapText(safe(verdict), columns() - 3);
   });
   return {
     select: <T>(options: SelectOptions<T>) =>

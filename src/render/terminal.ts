@@ -27,12 +27,17 @@ function header(m: ReportModel, c: ChalkInstance): string[] {
   return lines;
 }
 
-function overall(m: ReportModel, c: ChalkInstance): string[] {
+function overall(m: ReportModel, c: ChalkInstance, columns: number): string[] {
   const o = m.overall;
   const label = m.labels.overall;
+  const bar = m.chart.overallBar || NO_BAR;
+  const under = ' '.repeat(label.length + 2);
+  // Too wide for one line (as `dma score` wraps it, at columns - 1): the figures go under the bar, whole.
+  const oneLine = `${label}  ${bar}  ${m.text.terminalOverall}`.length < columns;
   return [
-    `${c.bold(label)}  ${tint(c, o.rating)(m.chart.overallBar || NO_BAR)}  ${m.text.terminalOverall}`,
-    c.dim(`${' '.repeat(label.length + 2)}${m.text.answeredLine}`),
+    `${c.bold(label)}  ${tint(c, o.rating)(bar)}${oneLine ? `  ${m.text.terminalOverall}` : ''}`,
+    ...(oneLine ? [] : [`${under}${m.text.terminalOverall}`]),
+    c.dim(`${under}${m.text.answeredLine}`),
   ];
 }
 
@@ -72,7 +77,7 @@ function actions(m: ReportModel, c: ChalkInstance): string[] {
 }
 
 export function renderTerminalSummary(m: ReportModel, c: ChalkInstance, columns = 80): string {
-  const blocks = [header(m, c), overall(m, c), themes(m, c, columns), m.summary.balance ? [m.summary.balance] : [], disagreements(m, c), actions(m, c)];
+  const blocks = [header(m, c), overall(m, c, columns), themes(m, c, columns), m.summary.balance ? [m.summary.balance] : [], disagreements(m, c), actions(m, c)];
   return `${blocks
     .filter((block) => block.length > 0)
     .map((block) => block.join('\n'))

@@ -76,9 +76,7 @@ export class RoomBallot implements BallotBox {
     const { room, framework } = this.deps;
     const entry = parseRoomEntry(value, room.seats(), framework.scale, allowed);
     if (entry.kind === 'invalid') return entry.message;
-    if (entry.kind === 'reveal' && !Object.keys(room.ballot()).length) {
-      return 'No level has been voted yet ("don\'t know" is not a level): wait for the phones, type a vote ("Jo 3"), or s to skip.';
-    }
+    if (entry.kind === 'reveal' && !Object.keys(room.ballot()).length) return noLevelYet(isAgreed(this.showing?.round.saved));
     return true;
   }
 
@@ -171,6 +169,12 @@ export class RoomBallot implements BallotBox {
       },
     };
   }
+}
+
+/** Enter with no vote yet: what the room can do instead; s keeps a saved answer, as the prompt says. */
+export function noLevelYet(keepsSaved: boolean): string {
+  const s = keepsSaved ? 's to keep the saved answer' : 's to skip';
+  return `No level has been voted yet ("don't know" is not a level): wait for the phones, type a vote such as "Jo 3", or ${s}.`;
 }
 
 /** The prompt under the live lines: Enter reveals; what else may be typed here. */

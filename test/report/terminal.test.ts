@@ -1,10 +1,12 @@
 // The terminal summary of `dma score`: a snapshot to read (__snapshots__/team-terminal.txt), and
 // what it must say, checked line by line against the report model it is laid out from.
+import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { renderTerminalSummary } from '../../src/render/terminal.js';
 import { safeOutput } from '../../src/cli/process-context.js';
-import { BASELINE, SINGLE, TEAM, example, modelFor } from '../support/fixtures.js';
+import { runInProcess } from '../support/cli.js';
+import { BASELINE, FRAMEWORK, SINGLE, TEAM, example, modelFor } from '../support/fixtures.js';
 
 const plain = new Chalk({ level: 0 });
 
@@ -90,5 +92,32 @@ describe('the target mark on the terminal bars of the team example', async () =>
     safeOutput({ write: (s: string) => (written += s), isTTY: true }, false, 'ascii').write(text);
     expect(written.split('\n').find((l) => l.startsWith('Commission and contract'))).toContain('##############|.....');
     expect(written).toContain('| marks the target');
+  });
+});
+
+describe('`dma score` at 80 columns in a colour terminal', async () => {
+  const run = await runInProcess(['score', ...TEAM, '--framework', FRAMEWORK], { chalk: new Chalk({ level: 1 }), columns: 80 });
+  const lines = stripVTControlCharacters(run.stdout).split('\n');
+
+  it('is coloured, and no line is wider than the terminal', () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\u001b\[/);
+    expect(lines.filter((l) => l.length > 79)).toEqual([]);
+  });
+
+  it('puts the overall figures under the bar, whole, when they do not fit beside it', () => {
+    const at = lines.findIndex((l) => l.startsWith('Overall  '));
+    expect(lines.slice(at, at + 3)).toEqual([
+      `Overall  ${'█████████░░░░░┃░░░░░'}`,
+      '         score 45.0  level 2.8 on 1–5 (Developing)  target 4',
+      '         7 of 8 answered · 1 not applicable · 1 skipped',
+    ]);
+  });
+
+  it("keeps each action's wrapped details indented under the action", () => {
+    const at = lines.findIndex((l) => l.startsWith('      Priority 1 in the action plan'));
+    expect(lines[at]).toBe('      Priority 1 in the action plan · No horizon set · Owner: Director of HR ·');
+    expect(lines[at + 1]).toBe('        Question 1.3 · From level 2 (Developing) to 3 (Defined)');
+    expect(lines.filter((l) => /^\S/.test(l) && /Question \d/.test(l))).toEqual([]);
   });
 });

@@ -105,7 +105,11 @@ describe('the room ballot box', () => {
 
   it('refuses to reveal before anyone has voted a level, and takes typed votes, freed seats and added people', async () => {
     const prompter = scripted(
-      { input: ENTER, answer: 'Jo 3', rejects: [{ text: '', message: /^No level has been voted yet \("don't know" is not a level\)/ }] },
+      {
+        input: ENTER,
+        answer: 'Jo 3',
+        rejects: [{ text: '', message: 'No level has been voted yet ("don\'t know" is not a level): wait for the phones, type a vote such as "Jo 3", or s to skip.' }],
+      },
       { input: ENTER, answer: '1 - 2', rejects: [{ text: '1 2', message: 'Type 3 votes, one for each person in order (Sam Patel, Ali Khan, Jo Evans), each 0 to 4, or - to keep what they voted.' }] },
       { input: ENTER, answer: 'free sam', rejects: [{ text: 'free Kim', message: 'Nobody called "Kim" is in the room (Sam Patel, Ali Khan, Jo Evans).' }] },
       { input: ENTER, answer: 'add Kim Lee', rejects: [{ text: 'Lee 3', message: /^Nobody called "Lee"/ }] },
@@ -130,6 +134,18 @@ describe('the room ballot box', () => {
       { id: 'jo', name: 'Jo Evans', taken: false },
       { id: 'kim-lee', name: 'Kim Lee', taken: false },
     ]);
+  });
+
+  it('says, with an agreed answer saved, that s keeps it rather than skips', async () => {
+    const prompter = scripted({
+      input: 's = keep the saved answer',
+      answer: 's',
+      rejects: [{ text: '', message: 'No level has been voted yet ("don\'t know" is not a level): wait for the phones, type a vote such as "Jo 3", or s to keep the saved answer.' }],
+    });
+    const { box } = setUp(prompter);
+    await box.open(tiny.questions.get('lead.vision')!, { ...ROUND, saved: { level: 2, votes: { sam: 2, ali: 2 } } });
+    expect(await box.collect()).toEqual({ kind: 'command', command: 'skip' });
+    prompter.assertDone();
   });
 
   it('hands back, skip, not applicable and help to the step, where the question allows them', async () => {
