@@ -159,8 +159,8 @@ function unwrap(node: $ZodType | undefined): $ZodType | undefined {
   return current;
 }
 
-/** The allowed key within two edits of a typo, if there is exactly one best. */
-function closest(word: string, candidates: string[]): string | undefined {
+/** The allowed key (or name) within two edits of a typo, if there is exactly one best. */
+export function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of candidates) {

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DataError, UsageError } from '../core/problems.js';
+import { closest } from '../core/shape.js';
 import type { TemplateFormat, TemplateSource } from '../render/formats.js';
 import { formatFromTemplateName } from '../render/formats.js';
 import { hashText } from './content-hash.js';
@@ -48,8 +49,10 @@ async function bundledTemplate(name: string, format: TemplateFormat): Promise<Te
     if (source !== undefined) return { name: `${candidate} (bundled)`, source, precompiled: await precompiledSpec(candidate, source) };
   }
   const bundled = await bundledTemplateNames();
+  const suggestion = closest(name, bundled);
+  const hint = suggestion ? `did you mean "${suggestion}"? Or give` : 'give';
   throw new UsageError(
-    `"${name}" is not a bundled ${format} template (bundled: ${bundled.join(', ') || 'none'}); give a path to a .hbs file for a template of your own`,
+    `"${name}" is not a bundled ${format} template (bundled: ${bundled.join(', ') || 'none'}); ${hint} a path to a .hbs file for a template of your own`,
   );
 }
 

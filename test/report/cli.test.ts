@@ -192,7 +192,11 @@ describe('dma report: templates', () => {
   it('refuses an unknown bundled name (exit 2), a missing file (exit 1) and a YAML file (exit 2)', async () => {
     const unknown = await report('--template', 'glossy');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('"glossy" is not a bundled md template (bundled: committee, report)');
+    expect(unknown.stderr).toContain('"glossy" is not a bundled md template (bundled: committee, report); give a path');
+    expect(unknown.stderr).not.toContain('did you mean');
+    const misspelt = await report('--template', 'committe');
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain('"committe" is not a bundled md template (bundled: committee, report); did you mean "committee"? Or give a path to a .hbs file');
     const missing = await report('--template', join(tmp(), 'nowhere.hbs'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read the template .*nowhere\.hbs: no such file/);

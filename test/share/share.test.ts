@@ -117,7 +117,11 @@ describe('dma share', () => {
     expect(SHARE_WORDING.framework('Digital leadership warm-up (20 minutes)', 'warm-up', '2.0.0')).toBe(
       'the framework: Digital leadership warm-up (20 minutes), version 2.0.0 (id warm-up), and a hash of its questions and weights',
     );
-    expect(single.stderr).toContain('  - for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes');
+    // One question of the example has no answer: no level is claimed for it.
+    expect(single.stderr).toContain(
+      '  - for each of the 38 of 39 questions answered: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest); 1 question is marked as not answered\n',
+    );
+    expect(SHARE_WORDING.questions(39, 0)).toBe('for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)');
     expect(single.stderr).toContain("It leaves out people's names and ids, their votes, notes, evidence, confidence, and reasons for not applicable.");
     expect(single.stderr.indexOf('The share file holds:')).toBeLessThan(single.stderr.indexOf('Wrote '));
     expect(single.stdout).toBe('');
@@ -137,6 +141,10 @@ describe('dma share', () => {
     const found = personalData(team);
     const plain = await runInProcess(['share', ...team]);
     expect(plain.code).toBe(0);
+    // Two of the 39 questions answered: the summary claims a level for those two only.
+    expect(plain.stderr).toContain(
+      '  - for each of the 2 of 39 questions answered: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest); 37 questions are marked as not answered\n',
+    );
     expectNothingPersonal(plain.stdout, found);
     const withNotes = await runInProcess(['share', ...team, '--with-notes']);
     expect(withNotes.code).toBe(0);

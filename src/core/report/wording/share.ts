@@ -13,7 +13,11 @@ export const SHARE_WORDING = {
   answeredWith: (answered: string, version: string) =>
     `that the answers were made with version ${answered} of the framework and are read against version ${version}: dma benchmark warns when it compares them with answers made with another version`,
   dates: (assessed: string | null) => (assessed ? `the date of the assessment, ${date(assessed)}, and today's date` : "today's date (the answers have no date of assessment)"),
-  questions: (n: number) => `for each of the ${n} questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)`,
+  /** `unanswered`: questions with no answer in the file, which the share marks as such. */
+  questions: (n: number, unanswered: number) =>
+    unanswered === 0
+      ? `for each of the ${n} questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)`
+      : `for each of the ${n - unanswered} of ${n} questions answered: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest); ${plural(unanswered, 'question is', 'questions are')} marked as not answered`,
   scores: (themes: number, overall: string | null) => `the score of each of the ${themes} themes and the overall score${overall === null ? '' : `, ${overall}`}`,
   noPeople: 'the number of people who took part: not recorded in the answers',
   /** `roles`: "Chief Executive (2)", "Leader"; `noRole`: how many gave none. */
