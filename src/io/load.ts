@@ -79,18 +79,29 @@ export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, frame
     const answered = new Set(Object.keys(file.answers ?? {}));
     const leftOut = [...answered].filter((id) => !framework.questions.has(id)).length;
     const unanswered = [...framework.questions.keys()].filter((id) => !answered.has(id)).length;
-    warnings.unshift({ path: ['framework'], message: otherVersionMessage(named, `${framework.id} ${framework.version}`, leftOut, unanswered) });
+    const otherId = file.framework.id !== framework.id;
+    warnings.unshift({ path: ['framework'], message: otherVersionMessage(named, `${framework.id} ${framework.version}`, leftOut, unanswered, otherId) });
   }
   const checked = located<CheckedAnswers>(source, problems, warnings);
   if (checked.problems.length) return checked;
   return { ...checked, value: { file, assessment: toAssessment(file, framework) } };
 }
 
-/** What reading a file against another version of its framework does, with no clause for a count of 0. */
-export function otherVersionMessage(named: string, readAs: string, leftOut: number, unanswered: number): string {
+/**
+ * What reading a file against another version of its framework does, with no clause for a count
+ * of 0. Against another framework altogether, that is the point: its unanswered questions are
+ * not a version's doing (the summary counts them as skipped).
+ */
+export function otherVersionMessage(named: string, readAs: string, leftOut: number, unanswered: number, otherId = false): string {
+  const answers = `${leftOut} answer${leftOut === 1 ? '' : 's'}`;
+  const are = leftOut === 1 ? 'is' : 'are';
+  if (otherId) {
+    const clause = leftOut ? `: ${answers} to questions ${readAs} does not have ${are} left out` : '';
+    return `this file was written for another framework, ${named}; it is read against ${readAs}, matching answers by question id${clause}`;
+  }
   const clauses = [
-    leftOut ? `${leftOut} answer${leftOut === 1 ? '' : 's'} to questions that are no longer asked ${leftOut === 1 ? 'is' : 'are'} left out` : null,
-    unanswered ? `${unanswered} question${unanswered === 1 ? ' has' : 's have'} no answer in this file` : null,
+    leftOut ? `${answers} to questions that are no longer asked ${are} left out` : null,
+    unanswered ? `${unanswered} question${unanswered === 1 ? ', new in this version or skipped, has' : 's, new in this version or skipped, have'} no answer in this file` : null,
   ].filter((c) => c !== null);
   return `this file was written for ${named}; it is read against ${readAs}${clauses.length ? `: ${clauses.join(', and ')}` : ''}`;
 }

@@ -569,7 +569,7 @@ answers:
     expect(checked.problems).toEqual([]);
     expect(checked.warnings).toEqual([
       '2:12: this file was written for tiny 1.0.0; it is read against tiny 2.0.0: ' +
-        '1 answer to questions that are no longer asked is left out, and 3 questions have no answer in this file',
+        '1 answer to questions that are no longer asked is left out, and 3 questions, new in this version or skipped, have no answer in this file',
       '11:3: "lead.old" is not a question of tiny 2.0.0; this file was written for tiny 1.0.0, so the answer is left out',
     ]);
     expect([...checked.assessment!.answers.keys()]).toEqual(['lead.vision']);
@@ -577,9 +577,20 @@ answers:
 
   it('the other-version warning leaves out a clause whose count is 0', () => {
     const checked = answersCheck(withAnswer('version: 2.0.0', 'version: 1.0.0'));
-    expect(checked.warnings[0]).toBe('2:12: this file was written for tiny 1.0.0; it is read against tiny 2.0.0: 3 questions have no answer in this file');
+    expect(checked.warnings[0]).toBe('2:12: this file was written for tiny 1.0.0; it is read against tiny 2.0.0: 3 questions, new in this version or skipped, have no answer in this file');
     expect(otherVersionMessage('f 1.0.0', 'f 2.0.0', 2, 0)).toBe('this file was written for f 1.0.0; it is read against f 2.0.0: 2 answers to questions that are no longer asked are left out');
     expect(otherVersionMessage('f 1.0.0', 'f 2.0.0', 0, 0)).toBe('this file was written for f 1.0.0; it is read against f 2.0.0');
+  });
+
+  it('a file for another framework says so, not that its skipped questions are a version problem', () => {
+    const other = answersCheck(`${withAnswer('id: tiny', 'id: small')}  lead.old: { level: 1 }\n`);
+    expect(other.problems).toEqual([]);
+    expect(other.warnings[0]).toBe(
+      '2:12: this file was written for another framework, small 2.0.0; it is read against tiny 2.0.0, matching answers by question id: ' +
+        '1 answer to questions tiny 2.0.0 does not have is left out',
+    );
+    const skippedOnly = answersCheck(withAnswer('id: tiny', 'id: small'));
+    expect(skippedOnly.warnings).toEqual(['2:12: this file was written for another framework, small 2.0.0; it is read against tiny 2.0.0, matching answers by question id']);
   });
 
   it('a respondent id used twice is an error', () => {
