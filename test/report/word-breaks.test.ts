@@ -1,6 +1,6 @@
 // No table cell breaks an ordinary word across two lines ("Chief Execut|ive", "Ho|riz|on"):
 // the bundled example's report and committee paper, laid out in headless Chromium on screen at
-// 1200 px and for print at the width A4 leaves between each template's margins. A word is
+// 1200 px, on phones at 380 and 320 px (where a table too wide scrolls in its region), and for print at the width A4 leaves between each template's margins. A word is
 // broken when the range of its characters has boxes on two lines. (Long unbroken runs, such as
 // a URL, may still wrap: test/report/long-text.test.ts checks they keep tables on the page.)
 import { writeFile } from 'node:fs/promises';
@@ -18,10 +18,14 @@ const MM = 96 / 25.4;
 const LAYOUTS = {
   'report.html.hbs': [
     { media: 'screen', width: 1200 },
+    { media: 'screen', width: 380 },
+    { media: 'screen', width: 320 },
     { media: 'print', width: Math.floor((210 - 2 * 14) * MM) },
   ],
   'committee.html.hbs': [
     { media: 'screen', width: 1200 },
+    { media: 'screen', width: 380 },
+    { media: 'screen', width: 320 },
     { media: 'print', width: Math.floor((210 - 2 * 18) * MM) },
   ],
 } as const;
