@@ -101,6 +101,14 @@ describe('figures as shown', () => {
     expect(assessed(build(group()))).toBe('1 June 2026');
     expect(assessed(build([...group(), scored('Epsilon Council', 1, 1, 1, '2025-05-01')]))).toBe('1 May 2025 to 1 June 2026');
   });
+
+  it('counts the earlier shares shown in a trend in the range, not only the latest ones ranked', () => {
+    const earlier = scored('Alpha Council', 30, 30, 30, '2025-03-14');
+    const model = build([...group(), earlier], 'Alpha Council');
+    expect(model.trends!.rows.find((r) => r.name === 'Alpha Council')!.points.map((p) => p.dateText)).toEqual(['14 March 2025', '1 June 2026']);
+    expect(model.frontMatter.find((f) => f.label === 'Assessed')!.value).toBe('14 March 2025 to 1 June 2026');
+    expect(renderBenchmarkMarkdown(model)).toContain('- **Assessed:** 14 March 2025 to 1 June 2026\n');
+  });
 });
 
 describe('whom to ask, with ties', () => {

@@ -235,3 +235,25 @@ describe.skipIf(!canConvert)('Word: opened by LibreOffice', () => {
     expect(pdfPages(join(dir, 'ratings.pdf'))).toBeGreaterThan(2);
   });
 });
+
+describe.skipIf(!canConvert)('Word: the bundled example as LibreOffice lays it out', () => {
+  it('has the body the README says (a cover page, then at most six pages), and the contents gives its real page for Appendix A', { timeout: 120_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dma-docx-example-'));
+    try {
+      const { model } = await modelFor([fileURLToPath(new URL('../../examples/workshop.yaml', import.meta.url))], { framework: 'local-digital-leadership' });
+      await writeFile(join(dir, 'paper.docx'), await renderDocx(model, 'committee'));
+      libreofficeToPdf([join(dir, 'paper.docx')], dir);
+      const pages = pdfText(join(dir, 'paper.pdf')).split('\f');
+      const heading = 'Appendix A: Full results';
+      // Page 1 is the cover and contents; the body runs from page 2 to the page before Appendix A.
+      const appendix = pages.findIndex((page, i) => i > 0 && page.split('\n').some((line) => line.trim() === heading)) + 1;
+      expect(pages[0]).toContain('Contents');
+      expect(pages[1]).toMatch(/^\s*1\. Purpose of the report/);
+      // The README promises a cover page and six pages after it for the bundled example.
+      expect(appendix - 2, 'body pages after the cover').toBeLessThanOrEqual(6);
+      expect(pages[0]).toMatch(new RegExp(`${heading}\\.{5,}\\s*${appendix}\\b`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,5 +1,8 @@
 // The committee model: RAG ratings and their thresholds, who the paper is from, the
 // recommendations drafted from the results, and the implications left for the author.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/core/report/index.js';
 import { EN_GB, RAG_AMBER, RAG_NEAR, buildCommitteeView, gapToTarget, ragRating, reportOf } from '../../src/core/report/index.js';
@@ -146,7 +149,7 @@ describe('the committee paper', async () => {
     expect(c.recommendations[0]!.text).toBe(
       'notes the results of the digital maturity self-assessment so far and the change since the baseline assessment of 13 May 2025: ' +
         '7 of the 8 questions that apply have been answered, so the overall level of 2.8 (Developing) against the target of level 4 (Embedded), rated Amber, ' +
-        'may change when the last one is answered; Share data with partners is rated Red, the furthest below the target (section 4).',
+        'may change when the last one is answered; Share data with partners is rated Red, more than 1.5 levels below the target (section 4).',
     );
     expect(c.recommendations[1]!.text).toBe('endorses the action plan in section 5 and, in particular, its three priority actions:');
     expect(c.recommendations[1]!.items).toEqual(model.summary.topActions.map((a) => expect.stringContaining(a.text)));
@@ -177,6 +180,26 @@ describe('the committee paper', async () => {
     }
     expect(c.implications[1]!.guidance).toMatch(/data protection impact assessment/);
     expect(c.implications[3]!.facts).toEqual(['The theme rated Red, Share data with partners, is more than 1.5 levels below the target.']);
+  });
+
+  it('says what Red means in recommendation 1, true for one Red theme, the only one rated, or several', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dma-red-'));
+    const answers = (name: string, levels: Record<string, number>) => {
+      const file = join(dir, name);
+      const lines = Object.entries(levels).map(([id, level]) => `  ${id}: { level: ${level} }`);
+      writeFileSync(file, `schema: 1\nframework: { id: report-test, version: 1.2.0 }\norganisation: Anyshire\ndate: 2026-10-05\nanswers:\n${lines.join('\n')}\n`);
+      return file;
+    };
+    const modelOf = async (levels: Record<string, number>) => (await modelFor([answers(`${Object.keys(levels).length}.yaml`, levels)])).model;
+    const first = async (levels: Record<string, number>) => committeeOf(await modelOf(levels)).recommendations[0]!.text;
+    const onlyOne = await first({ 'data.protocol': 1 });
+    expect((await modelOf({ 'data.protocol': 1 })).summary.paragraphs[0]).toMatch(/^Only 1 of the 9 questions has been answered so far/);
+    expect(onlyOne).toContain('; Share data with partners is rated Red, more than 1.5 levels below the target (section 4).');
+    expect(onlyOne).not.toMatch(/furthest|each/);
+    expect(onlyOne).toContain('only 1 of the 9 questions has been answered, fewer than half');
+    const several = await first({ 'leadership.vision': 1, 'leadership.cabinet': 2, 'data.protocol': 1, 'services.online': 2, 'services.design': 2 });
+    expect(several).toMatch(/; \S.* and \S.* are rated Red, each more than 1\.5 levels below the target \(section 4\)\.$/);
+    expect(several).not.toContain('furthest');
   });
 
   it('with nothing answered, asks only that the committee note it', async () => {

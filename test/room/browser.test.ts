@@ -154,6 +154,15 @@ describe('the room in a browser', () => {
     expect(bottom).toBeLessThanOrEqual(720);
     expect(await screen.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screen.screenshot({ path: `${ARTIFACTS}room-screen-descriptors.png` });
+    // The join address, as long as a LAN one ("http://192.0.2.2:45019/"), reads whole on one line.
+    const address = screen.locator('.join-url');
+    expect(await address.innerText()).toBe(room.baseUrl);
+    const lines = await address.evaluate((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
 
     // After the reveal the chart takes their place.
     room.reveal({ votes: {}, summary: 'Nobody voted.', warning: false });

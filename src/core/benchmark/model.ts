@@ -45,7 +45,8 @@ export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
     leftOut: input.leftOut.length,
     anonymous: councils.filter((c) => c.anonymous).length,
   };
-  const dates = councils.map((c) => c.latest.date).sort();
+  // Every share the document uses: earlier ones appear in the trends, so they count for the range too.
+  const dates = councils.flatMap((c) => c.shares.map((s) => s.date)).sort();
   const title = W.title(focused ? focused.name : null, councils.length);
   return {
     title,

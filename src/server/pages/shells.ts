@@ -38,13 +38,23 @@ export function screenPage(title: string, join: JoinDetails): string {
 <aside class="join" aria-labelledby="join-heading">
 <h2 id="join-heading">Join from your phone</h2>
 <div class="qr" role="img" aria-label="QR code of the join address">${join.qrSvg}</div>
-<p>Go to <span class="join-url">${escapeHtml(join.url)}</span></p>
+<p>Go to <span class="join-url">${urlInParts(join.url)}</span></p>
 <p>Room code <span class="code">${escapeHtml(displayCode(join.code))}</span></p>
 </aside>
 <p id="connection" class="connection" role="status"></p>
 <div id="announce" class="visually-hidden" aria-live="polite"></div>
 </main>`,
   });
+}
+
+/**
+ * The address with line breaks allowed only between its parts (scheme, host, port and path), each
+ * kept whole: a narrow column never splits "192.0.2.2" or "45019". Anything unexpected stays whole.
+ */
+export function urlInParts(url: string): string {
+  const parts = /^([a-z][a-z0-9+.-]*:\/\/)(\[[^\]]*\]|[^/:]*)(:\d+)?(\/.*)?$/i.exec(url);
+  const pieces = parts ? parts.slice(1).filter((p): p is string => Boolean(p)) : [url];
+  return pieces.map((p) => `<span class="url-part">${escapeHtml(p)}</span>`).join('<wbr>');
 }
 
 export function messagePage(title: string, heading: string, text: string): string {

@@ -76,7 +76,10 @@ summary { min-height: 44px; padding: 0.5rem 0; cursor: pointer; color: var(--acc
 .qr svg { width: 12rem; height: 12rem; display: block; }
 .scale { list-style: none; margin: 0 0 1rem; padding: 0; }
 .code { white-space: nowrap; }
-.code, .join-url { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: 700; overflow-wrap: anywhere; }
+.code, .join-url { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: 700; }
+/* The address on a line of its own, broken (when it must be) only between its parts. */
+.join-url { display: block; }
+.url-part { white-space: nowrap; }
 body.screen main { max-width: 80rem; }
 body.screen { font-size: 1.5rem; }
 body.screen h1 { font-size: 2.5rem; }
@@ -86,9 +89,10 @@ body.screen .scale li { margin: 0 0 0.5rem; padding-left: 0.75rem; border-left: 
 body.screen .scale .level-text { display: inline; font-size: inherit; margin: 0 0 0 0.25rem; }
 body.screen .pacing.behind { color: var(--warn); font-weight: 700; }
 @media (min-width: 60rem) {
-  body.screen main { display: grid; grid-template-columns: 1fr 16rem; gap: 0 3rem; }
+  /* The join column as wide as the address needs (a typical one fits on one line), up to 26rem. */
+  body.screen main { display: grid; grid-template-columns: 1fr fit-content(26rem); gap: 0 3rem; }
   body.screen .screen-header, body.screen .connection { grid-column: 1 / -1; }
-  body.screen .join { margin-top: 0; border-top: 0; padding-top: 0; }
+  body.screen .join { margin-top: 0; border-top: 0; padding-top: 0; min-width: 16rem; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .bar { transition: width 0.3s ease-out; }

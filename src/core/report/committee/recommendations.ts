@@ -1,6 +1,7 @@
 // Who the committee paper is from, and the recommendations drafted from the results: note the
 // results, endorse the action plan naming its priority actions, and ask for a report back.
 import type { ReportModel } from '../model-types.js';
+import { RAG_AMBER } from '../rules.js';
 import type { ActionView, PersonView } from '../types.js';
 import type { Wording } from '../wording/index.js';
 import type { CommitteeView, RagRow, Recommendation } from './types.js';
@@ -36,6 +37,7 @@ function notesTheResults(m: ReportModel, w: Wording, c: { overall: RagRow; red: 
     target: m.scale.targetPhrase,
     rating: c.overall.ratingText,
     red: c.red.map((row) => row.title),
+    redGap: RAG_AMBER,
     section: c.findings,
   };
   if (m.summary.completeness === 'complete') return r.notes(result);

@@ -75,7 +75,7 @@ export const BENCHMARK_WORDING = {
             ...(leftOut ? [`${leftOut} left out`] : []),
           ].join(', ')})`,
     assessed: 'Assessed',
-    /** One date when every share has the same one. */
+    /** One date when every share used (the trends' earlier ones too) has the same one, else the range. */
     assessedRange: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
     produced: 'Produced',
     producedValue: (date: string, version: string) => `${date} with dma ${version}`,

@@ -3,6 +3,10 @@ import { COMMON } from './common.js';
 
 const { list, plural, count, inWords } = COMMON;
 
+/** Recommendation 1's Red themes: what Red means, so it reads true for one theme or for several. */
+const redClause = (red: readonly string[], gap: number) =>
+  red.length === 0 ? '' : red.length === 1 ? `; ${red[0]} is rated Red, more than ${gap} levels below the target` : `; ${list(red)} are rated Red, each more than ${gap} levels below the target`;
+
 export type RagRatingKey = 'green' | 'amber-near' | 'amber' | 'red' | 'none';
 
 export const COMMITTEE_WORDING = {
@@ -82,15 +86,15 @@ export const COMMITTEE_WORDING = {
   recommendations: {
     intro: 'That the committee:',
     notCompleted: 'notes that the self-assessment has not yet been completed: no questions have been answered.',
-    notes: (r: { change: string; levelText: string; label: string; target: string; rating: string; red: string[]; section: string }) =>
+    notes: (r: { change: string; levelText: string; label: string; target: string; rating: string; red: string[]; redGap: number; section: string }) =>
       `notes the results of the digital maturity self-assessment${r.change}: an overall level of ${r.levelText} (${r.label}) ` +
-      `against the target of ${r.target}, rated ${r.rating}${r.red.length ? `; ${list(r.red)} ${r.red.length === 1 ? 'is' : 'are'} rated Red, the furthest below the target` : ''} (section ${r.section}).`,
+      `against the target of ${r.target}, rated ${r.rating}${redClause(r.red, r.redGap)} (section ${r.section}).`,
     /** Recommendation 1 when questions are still unanswered: the result so far, and how far to trust it. */
-    notesSoFar: (r: { change: string; answered: number; total: number; notApplicable: number; unanswered: number; provisional: boolean; levelText: string; label: string; target: string; rating: string; red: string[]; section: string }) =>
+    notesSoFar: (r: { change: string; answered: number; total: number; notApplicable: number; unanswered: number; provisional: boolean; levelText: string; label: string; target: string; rating: string; red: string[]; redGap: number; section: string }) =>
       `notes the results of the digital maturity self-assessment so far${r.change}: ${r.provisional ? 'only ' : ''}${r.answered} of the ${count.questions(r.total)}${r.notApplicable ? ' that apply' : ''} ` +
-      `have been answered${r.provisional ? ', fewer than half' : ''}, so the overall level of ${r.levelText} (${r.label}) against the target of ${r.target}, rated ${r.rating}, ` +
+      `${r.answered === 1 ? 'has' : 'have'} been answered${r.provisional ? ', fewer than half' : ''}, so the overall level of ${r.levelText} (${r.label}) against the target of ${r.target}, rated ${r.rating}, ` +
       `${r.provisional ? 'is provisional until' : 'may change when'} ${r.unanswered === 1 ? 'the last one is' : `the other ${r.unanswered} are`} answered` +
-      `${r.red.length ? `; ${list(r.red)} ${r.red.length === 1 ? 'is' : 'are'} rated Red, the furthest below the target` : ''} (section ${r.section}).`,
+      `${redClause(r.red, r.redGap)} (section ${r.section}).`,
     sinceBaseline: (date: string | null) => (date ? ` and the change since the baseline assessment of ${date}` : ' and the change since the baseline assessment'),
     endorse: (section: string, priority: number) =>
       `endorses the action plan in section ${section} and, in particular, ${priority === 1 ? 'its priority action' : `its ${inWords(priority)} priority actions`}:`,

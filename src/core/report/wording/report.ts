@@ -119,8 +119,8 @@ export const REPORT_WORDING = {
     /** Before the overall level, when questions are still unanswered. */
     soFar: (c: { answered: number; total: number; notApplicable: number; provisional: boolean }) =>
       c.provisional
-        ? `Only ${c.answered} of the ${answeredOf(c.total, c.notApplicable)} have been answered so far, fewer than half, so these results are provisional.`
-        : `${c.answered} of the ${answeredOf(c.total, c.notApplicable)} have been answered so far, so these results may change.`,
+        ? `Only ${c.answered} of the ${answeredOf(c.total, c.notApplicable)} ${c.answered === 1 ? 'has' : 'have'} been answered so far, fewer than half, so these results are provisional.`
+        : `${c.answered} of the ${answeredOf(c.total, c.notApplicable)} ${c.answered === 1 ? 'has' : 'have'} been answered so far, so these results may change.`,
     below: (target: string, gap: number, gapText: string) => `The target is ${target}, ${levels(gap, gapText)} higher.`,
     allSame: (levelText: string) => `All the themes with answers are at the same level, ${levelText}.`,
     balance: (strongest: string[], strongestLevel: string, weakest: string[], weakestLevel: string) => {
