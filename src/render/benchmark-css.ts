@@ -45,16 +45,21 @@ section.major > h2:first-child { margin-top: 2.2rem; }
 figure { margin: 0 0 1.2rem; border: 1px solid var(--line); padding: 1rem; background: #ffffff; }
 figcaption { font-weight: 600; margin-bottom: .6rem; }
 figure svg { display: block; width: auto; max-width: 100%; height: auto; }
-.scroll { overflow-x: auto; }
+/* position: relative keeps the visually hidden text of a wide table's headings inside the region. */
+.scroll { overflow-x: auto; margin: .6rem 0 1.4rem; position: relative; }
+.scroll > table { margin: 0; }
+/* On a phone the caption of a table that scrolls stays on the screen, wrapped to its width. */
+@media screen { .scroll > table > caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); } }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1.4rem; font-size: .95rem; }
 table.wide { font-size: .85rem; }
 caption { text-align: left; font-weight: 700; padding: .3rem 0 .5rem; color: var(--ink); }
 th, td { border-bottom: 1px solid var(--line); padding: .45rem .6rem .45rem 0; text-align: left; vertical-align: top; }
 main { overflow-wrap: break-word; }
-th, td { overflow-wrap: anywhere; }
+/* Cells wrap between words, never inside one: a table too wide for a phone scrolls in its region. */
+th, td { overflow-wrap: break-word; }
 table.wide th, table.wide td { padding: .25rem .5rem .25rem 0; }
 thead th { border-bottom: 2px solid var(--ink); font-size: .9rem; }
-tbody th { font-weight: 600; overflow-wrap: anywhere; }
+tbody th { font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 tr.focus th, tr.focus td { background: var(--soft); font-weight: 700; }

@@ -82,6 +82,15 @@ function summary(model: BenchmarkModel): string {
   );
 }
 
+/**
+ * A table in its own region, named by its caption and reachable by keyboard, that scrolls
+ * sideways on a screen too narrow for it, so the page never does and no word is broken.
+ */
+function scrollingTable(caption: string, inner: string, className?: string): string {
+  const cls = className ? ` class="${className}"` : '';
+  return `<div class="scroll" role="region" aria-label="${h(caption)}" tabindex="0"><table${cls}><caption>${h(caption)}</caption>${inner}</table></div>`;
+}
+
 function focus(view: FocusView, l: BenchmarkLabels): string {
   const rows = view.rows
     .map((r) => {
@@ -89,15 +98,21 @@ function focus(view: FocusView, l: BenchmarkLabels): string {
       return `<tr><th scope="row">${strong(r.title)}</th><td class="num">${strong(r.scoreText)}</td><td>${strong(r.rankText)}</td><td class="num">${h(r.medianText)}</td><td>${h(r.fromMedianText)}</td></tr>`;
     })
     .join('');
-  const table =
-    `<table><caption>${h(view.caption)}</caption><thead><tr><th scope="col">${h(l.theme)}</th><th scope="col" class="num">${h(l.score)}</th><th scope="col">${h(l.rank)}</th>` +
-    `<th scope="col" class="num">${h(l.median)}</th><th scope="col">${h(l.fromMedian)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const table = scrollingTable(
+    view.caption,
+    `<thead><tr><th scope="col">${h(l.theme)}</th><th scope="col" class="num">${h(l.score)}</th><th scope="col">${h(l.rank)}</th>` +
+      `<th scope="col" class="num">${h(l.median)}</th><th scope="col">${h(l.fromMedian)}</th></tr></thead><tbody>${rows}</tbody>`,
+  );
   const ask = `<h3>${h(view.whomToAsk.heading)}</h3><p>${h(view.whomToAsk.intro)}</p>${view.whomToAsk.themes.map(whomToAsk).join('')}`;
   const trend = view.trend
-    ? `<h3>${h(l.trend)}</h3><p>${h(view.trend.text)}</p><table><caption>${h(view.trend.caption)}</caption><thead><tr><th scope="col">${h(l.theme)}</th>` +
-      `<th scope="col" class="num">${h(l.first)}</th><th scope="col" class="num">${h(l.latest)}</th><th scope="col">${h(l.change)}</th></tr></thead><tbody>${view.trend.rows
-        .map((r) => `<tr><th scope="row">${h(r.title)}</th><td class="num">${h(r.fromText)}</td><td class="num">${h(r.toText)}</td><td>${h(r.changeText)}</td></tr>`)
-        .join('')}</tbody></table>`
+    ? `<h3>${h(l.trend)}</h3><p>${h(view.trend.text)}</p>` +
+      scrollingTable(
+        view.trend.caption,
+        `<thead><tr><th scope="col">${h(l.theme)}</th><th scope="col" class="num">${h(l.first)}</th><th scope="col" class="num">${h(l.latest)}</th>` +
+          `<th scope="col">${h(l.change)}</th></tr></thead><tbody>${view.trend.rows
+            .map((r) => `<tr><th scope="row">${h(r.title)}</th><td class="num">${h(r.fromText)}</td><td class="num">${h(r.toText)}</td><td>${h(r.changeText)}</td></tr>`)
+            .join('')}</tbody>`,
+      )
     : '';
   return (
     `<section id="focus" class="major" aria-labelledby="focus-heading"><h2 id="focus-heading">${h(view.heading)}</h2>` +
@@ -125,7 +140,7 @@ function statistics(model: BenchmarkModel): string {
   const heads = [l.councils, l.lowest, l.lowerQuartile, l.median, l.upperQuartile, l.highest].map((t) => `<th scope="col" class="num">${h(t)}</th>`).join('');
   return (
     `<section id="themes" class="major" aria-labelledby="themes-heading"><h2 id="themes-heading">${h(s.heading)}</h2><p>${h(s.intro)}</p>` +
-    `<table><caption>${h(s.caption)}</caption><thead><tr><th scope="col">${h(l.theme)}</th>${heads}</tr></thead><tbody>${rows}</tbody></table></section>`
+    `${scrollingTable(s.caption, `<thead><tr><th scope="col">${h(l.theme)}</th>${heads}</tr></thead><tbody>${rows}</tbody>`)}</section>`
   );
 }
 
@@ -150,9 +165,13 @@ function heatmap(model: BenchmarkModel): string {
     `<section id="heatmap" class="major" aria-labelledby="heatmap-heading"><h2 id="heatmap-heading">${h(map.heading)}</h2><p>${h(map.intro)} ${h(map.colourNote)}</p>` +
     `<figure class="heatmap"><figcaption>${h(map.title)}</figcaption>${heatmapSvg(model)}</figure>` +
     `<h3>${h(l.heatmapFigures)}</h3><p>${h(l.themeColumnsNumbered)}</p><ol class="key">${key}</ol>` +
-    `<div class="scroll" role="region" aria-label="${h(map.caption)}" tabindex="0"><table class="wide"><caption>${h(map.caption)}</caption>` +
-    `<thead><tr><th scope="col" class="num">${h(l.rank)}</th><th scope="col">${h(l.council)}</th><th scope="col">${h(l.assessed)}</th>${heads}<th scope="col" class="num">${h(l.overall)}</th></tr></thead>` +
-    `<tbody>${rows}</tbody></table></div></section>`
+    scrollingTable(
+      map.caption,
+      `<thead><tr><th scope="col" class="num">${h(l.rank)}</th><th scope="col">${h(l.council)}</th><th scope="col">${h(l.assessed)}</th>${heads}<th scope="col" class="num">${h(l.overall)}</th></tr></thead>` +
+        `<tbody>${rows}</tbody>`,
+      'wide',
+    ) +
+    `</section>`
   );
 }
 
@@ -167,6 +186,10 @@ function trends(model: BenchmarkModel): string {
     .join('');
   return (
     `<section id="trends" class="major" aria-labelledby="trends-heading"><h2 id="trends-heading">${h(t.heading)}</h2><p>${h(t.intro)}</p>` +
-    `<table><caption>${h(t.caption)}</caption><thead><tr><th scope="col">${h(model.labels.council)}</th><th scope="col">${h(model.labels.overallByDate)}</th><th scope="col">${h(model.labels.change)}</th></tr></thead><tbody>${rows}</tbody></table></section>`
+    scrollingTable(
+      t.caption,
+      `<thead><tr><th scope="col">${h(model.labels.council)}</th><th scope="col">${h(model.labels.overallByDate)}</th><th scope="col">${h(model.labels.change)}</th></tr></thead><tbody>${rows}</tbody>`,
+    ) +
+    `</section>`
   );
 }

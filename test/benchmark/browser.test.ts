@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBenchmarkModel } from '../../src/core/benchmark/model.js';
 import type { ShareEntry } from '../../src/core/benchmark/versions.js';
 import { renderBenchmarkHtml } from '../../src/render/benchmark-html.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, openPage, useBrowser, seriousAccessibilityProblems } from '../support/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, brokenWords, chromium, openPage, useBrowser, seriousAccessibilityProblems } from '../support/browser.js';
 import { TINY_ANSWERS, TINY_FRAMEWORK, shareOf, variant } from '../support/shares.js';
 
 if (!chromium) console.warn(SKIP_BROWSER);
@@ -65,6 +65,27 @@ describe('the HTML benchmark in a browser', () => {
       await page.screenshot({ path: `${ARTIFACTS}benchmark-focus.png`, fullPage: true });
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.skipIf(!chromium)('on a phone: the page scrolls only up and down, a wide table scrolls in its region, and no word is broken', async () => {
+    const path = await writeBenchmark('benchmark-phone', 'Council of the Borough of Somewhere Rather Long Number 3');
+    const { page, context } = await openPage(browser(), path);
+    try {
+      for (const width of [320, 380]) {
+        await page.setViewportSize({ width, height: 800 });
+        const layout = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          viewport: document.documentElement.clientWidth,
+          unscrolled: [...document.querySelectorAll('table')].filter((t) => !t.closest('[role="region"][tabindex="0"]')).length,
+        }));
+        expect(layout.page, `the page at ${width} px`).toBeLessThanOrEqual(layout.viewport);
+        expect(layout.unscrolled, 'tables outside a scrolling region').toBe(0);
+        expect(await brokenWords(page, 15), `words broken at ${width} px`).toEqual([]);
+      }
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -20,6 +20,8 @@ interface Layout {
   /** Tables wider than the screen, and how the page holds each. */
   wide: Array<{ caption: string; scrolls: boolean; focusable: boolean; role: string | null; name: string | null; fitsRegion: boolean }>;
   rolesTable: boolean;
+  /** Captions whose text runs past the right edge of the screen. */
+  captionsCut: string[];
 }
 
 async function layout(page: Page): Promise<Layout> {
@@ -41,7 +43,14 @@ async function layout(page: Page): Promise<Layout> {
         };
       });
     const rolesTable = [...document.querySelectorAll('caption')].some((c) => /by role/i.test(c.textContent ?? ''));
-    return { page: document.documentElement.scrollWidth, viewport, wide, rolesTable };
+    const captionsCut = [...document.querySelectorAll('caption')]
+      .filter((c) => {
+        const range = document.createRange();
+        range.selectNodeContents(c);
+        return [...range.getClientRects()].some((r) => r.right > viewport + 1);
+      })
+      .map((c) => (c.textContent ?? '').trim().slice(0, 50));
+    return { page: document.documentElement.scrollWidth, viewport, wide, rolesTable, captionsCut };
   });
 }
 
@@ -60,6 +69,7 @@ describe.skipIf(!chromium)('reflow at a phone width', () => {
           const found = await layout(page);
           expect(found.rolesTable, 'the example has a table of views by role').toBe(true);
           expect(found.page, `the page at ${width} px`).toBeLessThanOrEqual(found.viewport);
+          expect(found.captionsCut, `captions cut off at ${width} px`).toEqual([]);
           for (const table of found.wide) {
             expect(table, `${table.caption} at ${width} px`).toMatchObject({ scrolls: true, focusable: true, role: 'region', fitsRegion: true });
             expect(table.name, `${table.caption} at ${width} px`).toBeTruthy();

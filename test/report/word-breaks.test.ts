@@ -4,10 +4,9 @@
 // broken when the range of its characters has boxes on two lines. (Long unbroken runs, such as
 // a URL, may still wrap: test/report/long-text.test.ts checks they keep tables on the page.)
 import { writeFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/render/handlebars-render.js';
-import { ARTIFACTS, SKIP_BROWSER, chromium, openPage, useBrowser } from '../support/browser.js';
+import { ARTIFACTS, SKIP_BROWSER, brokenWords, chromium, openPage, useBrowser } from '../support/browser.js';
 import { example, modelFor, template } from '../support/fixtures.js';
 
 if (!chromium) console.warn(SKIP_BROWSER);
@@ -29,29 +28,6 @@ const LAYOUTS = {
     { media: 'print', width: Math.floor((210 - 2 * 18) * MM) },
   ],
 } as const;
-
-/** "Chief Execut|ive (row 3)": every word of a table cell whose characters sit on two lines. */
-async function brokenWords(page: Page, shortWord: number): Promise<string[]> {
-  return page.evaluate((limit) => {
-    const found: string[] = [];
-    const cells = [...document.querySelectorAll('table th, table td')];
-    for (const cell of cells) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-          if (match[0].length >= limit) continue;
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (tops.size > 1) found.push(`"${match[0]}" in "${(cell.textContent ?? '').trim().slice(0, 60)}"`);
-        }
-      }
-    }
-    return found;
-  }, shortWord);
-}
 
 describe.skipIf(!chromium)('no ordinary word is broken in a table', () => {
   const browser = useBrowser();

@@ -102,3 +102,26 @@ export async function seriousAccessibilityProblems(page: Page): Promise<string[]
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
 }
+
+/** "Chief Execut|ive (row 3)": every word of a table cell whose characters sit on two lines. */
+export async function brokenWords(page: Page, shortWord: number): Promise<string[]> {
+  return page.evaluate((limit) => {
+    const found: string[] = [];
+    const cells = [...document.querySelectorAll('table th, table td')];
+    for (const cell of cells) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+          if (match[0].length >= limit) continue;
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) found.push(`"${match[0]}" in "${(cell.textContent ?? '').trim().slice(0, 60)}"`);
+        }
+      }
+    }
+    return found;
+  }, shortWord);
+}
