@@ -4,6 +4,7 @@
 // Handlebars and docx load only for the formats that need them.
 import type { CommitteeView, ReportModel } from '../core/report/index.js';
 import { UsageError } from '../core/problems.js';
+import { closest } from '../core/shape.js';
 import { withControlsShown } from '../core/visible-controls.js';
 import type { ScoreDocument } from '../core/score-document.js';
 import type { PdfFooter } from './pdf-page.js';
@@ -52,8 +53,10 @@ export function docxLayout(template: string | undefined): DocxLayout {
   if (template === undefined) return 'report';
   const name = template.trim();
   if ((DOCX_LAYOUTS as readonly string[]).includes(name)) return name as DocxLayout;
+  const suggestion = closest(name.toLowerCase(), [...DOCX_LAYOUTS]);
   throw new UsageError(
-    `Word (docx) reports are built in, with two layouts: --template report (the default) or --template committee; "${template}" is neither`,
+    `Word (docx) reports are built in, with two layouts: --template report (the default) or --template committee; "${template}" is neither` +
+      (suggestion ? `; did you mean "${suggestion}"?` : ''),
     'A template file of your own works with md, html and pdf.',
   );
 }

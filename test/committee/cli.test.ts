@@ -69,6 +69,9 @@ describe('dma report --template committee', () => {
     expect(docxLayout(undefined)).toBe('report');
     expect(docxLayout('committee')).toBe('committee');
     expect(() => docxLayout('board.hbs')).toThrow(/two layouts/);
+    expect(() => docxLayout('board.hbs')).not.toThrow(/did you mean/);
+    expect(() => docxLayout('committe')).toThrow(/"committe" is neither; did you mean "committee"\?$/);
+    expect(() => docxLayout('Comittee')).toThrow(/did you mean "committee"\?$/);
     expect(() => docxLayout('board.hbs')).toThrow(expect.objectContaining({ advice: 'A template file of your own works with md, html and pdf.' }));
   });
 });
