@@ -163,6 +163,16 @@ describe('the room in a browser', () => {
       return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
     });
     expect(lines).toBe(1);
+    // So does the longest an IPv4 address can be, its parts as the page sets them.
+    const longestAddressLines = await address.evaluate((e) => {
+      const parts = ['http://', '255.255.255.255', ':65535', '/'];
+      const spans = parts.map((text) => Object.assign(document.createElement('span'), { className: 'url-part', textContent: text }));
+      e.replaceChildren(...spans.flatMap((span, i) => (i === 0 ? [span] : [document.createElement('wbr'), span])));
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(longestAddressLines).toBe(1);
 
     // After the reveal the chart takes their place.
     room.reveal({ votes: {}, summary: 'Nobody voted.', warning: false });

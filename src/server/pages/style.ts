@@ -89,8 +89,8 @@ body.screen .scale li { margin: 0 0 0.5rem; padding-left: 0.75rem; border-left: 
 body.screen .scale .level-text { display: inline; font-size: inherit; margin: 0 0 0 0.25rem; }
 body.screen .pacing.behind { color: var(--warn); font-weight: 700; }
 @media (min-width: 60rem) {
-  /* The join column as wide as the address needs (a typical one fits on one line), up to 26rem. */
-  body.screen main { display: grid; grid-template-columns: 1fr fit-content(26rem); gap: 0 3rem; }
+  /* The join column as wide as the address needs (the longest IPv4 one, http://255.255.255.255:65535/, fits on one line), up to 30rem. */
+  body.screen main { display: grid; grid-template-columns: 1fr fit-content(30rem); gap: 0 3rem; }
   body.screen .screen-header, body.screen .connection { grid-column: 1 / -1; }
   body.screen .join { margin-top: 0; border-top: 0; padding-top: 0; min-width: 16rem; }
 }
