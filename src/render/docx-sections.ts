@@ -10,7 +10,11 @@ import { TABLE_TEXT, bullet, gap, heading, link, note, para, ragCell, run, runs,
 
 export type Block = Paragraph | Table;
 
+/** A change since the baseline as the Word tables show it: its symbol, its words and, when it moved, the figure. */
+const since = (t: { symbol: string; changeText: string; delta: number | null; deltaText: string }) => `${t.symbol} ${t.changeText}${t.delta ? ` (${t.deltaText})` : ''}`;
+
 /** The charts and the table of theme levels (with RAG ratings when `withRatings`). */
+
 export function themeLevels(m: ReportModel, withRatings: boolean): Block[] {
   const l = m.labels;
   const c = m.comparison;
@@ -21,7 +25,6 @@ export function themeLevels(m: ReportModel, withRatings: boolean): Block[] {
     ...(c ? [{ header: l.baseline, width: 12, align: 'right' as const }, { header: l.change, width: 14 }] : []),
     { header: withRatings ? l.rating : `${l.againstTarget} (${m.scale.target})`, width: withRatings ? 14 : 24 },
   ];
-  const since = (t: { symbol: string; changeText: string; delta: number | null; deltaText: string }) => `${t.symbol} ${t.changeText}${t.delta ? ` (${t.deltaText})` : ''}`;
   const rows: CellValue[][] = m.themes.map((t) => [
     `${t.number}. ${t.title}`,
     t.levelText,
@@ -127,7 +130,7 @@ export function comparisonView(m: ReportModel, level: 1 | 2 | 3): Block[] {
             { header: l.now, width: 18 },
             { header: l.change, width: 18 },
           ],
-          c.questionsMoved.map((q) => [`${q.question.number} ${q.question.text}`, q.from.text, q.to.text, `${q.symbol} ${q.changeText}${q.delta ? ` (${q.deltaText})` : ''}`]),
+          c.questionsMoved.map((q) => [`${q.question.number} ${q.question.text}`, q.from.text, q.to.text, since(q)]),
           { rowHeaders: true },
         ),
         gap(),
@@ -157,7 +160,7 @@ export function comparisonView(m: ReportModel, level: 1 | 2 | 3): Block[] {
 }
 
 /** Actions as a table: with the question and source (the report), or the theme (the committee paper). */
-export function actionTable(m: ReportModel, actions: ActionView[], withSource: boolean): Table {
+function actionTable(m: ReportModel, actions: ActionView[], withSource: boolean): Table {
   const l = m.labels;
   return table(
     [
