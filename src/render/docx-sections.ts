@@ -14,7 +14,6 @@ export type Block = Paragraph | Table;
 const since = (t: { symbol: string; changeText: string; delta: number | null; deltaText: string }) => `${t.symbol} ${t.changeText}${t.delta ? ` (${t.deltaText})` : ''}`;
 
 /** The charts and the table of theme levels (with RAG ratings when `withRatings`). */
-
 export function themeLevels(m: ReportModel, withRatings: boolean): Block[] {
   const l = m.labels;
   const c = m.comparison;
