@@ -3,7 +3,7 @@
 // Pure: the report model in, docx paragraphs and tables out; every word is the model's.
 import type { Paragraph, Table } from 'docx';
 import { TextRun } from 'docx';
-import type { ActionView, ReportModel, ThemeView } from '../core/report/index.js';
+import type { ActionView, ReportModel, SourceView, ThemeView } from '../core/report/index.js';
 import { barChart, radarChart } from './docx-charts.js';
 import type { CellValue, Column } from './docx-kit.js';
 import { TABLE_TEXT, bullet, gap, heading, link, note, para, ragCell, run, runs, space, table } from './docx-kit.js';
@@ -212,8 +212,12 @@ export function methodView(m: ReportModel, guidance?: string | null): Block[] {
   ];
 }
 
+/** Sources as bullets, each with its link. */
+export function sourceBullets(sources: readonly SourceView[]): Paragraph[] {
+  return sources.map((s) => bullet([run(s.citation), ...(s.href ? [space(), link(s.href, s.href)] : s.url ? [run(` ${s.url}`)] : [])]));
+}
+
 /** The framework's sources as a list, with their links. */
 export function sourcesList(m: ReportModel): Block[] {
-  if (!m.method.sources.length) return [para(m.text.noSources)];
-  return m.method.sources.map((s) => bullet([run(s.citation), ...(s.href ? [space(), link(s.href, s.href)] : s.url ? [run(` ${s.url}`)] : [])]));
+  return m.method.sources.length ? sourceBullets(m.method.sources) : [para(m.text.noSources)];
 }
