@@ -144,15 +144,18 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function parsePort(value: string): number {
-  const port = Number(value.trim());
-  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new InvalidArgumentError('it must be a whole number from 0 to 65535 (0: a free port).');
-  return port;
+  return wholeNumber(value, 0, 65535, 'it must be a whole number from 0 to 65535 (0: a free port).');
 }
 
 function parseMinutes(value: string): number {
-  const minutes = Number(value.trim());
-  if (!/^\d+$/.test(value.trim()) || minutes < 1 || minutes > 1440) throw new InvalidArgumentError('it must be a whole number of minutes from 1 to 1440.');
-  return minutes;
+  return wholeNumber(value, 1, 1440, 'it must be a whole number of minutes from 1 to 1440.');
+}
+
+/** Digits only (no sign, point or exponent), from `min` to `max`. */
+function wholeNumber(value: string, min: number, max: number, message: string): number {
+  const number = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || number < min || number > max) throw new InvalidArgumentError(message);
+  return number;
 }
 
 function parseLevel(value: string): number {

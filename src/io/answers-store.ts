@@ -3,10 +3,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../core/problems.js';
 import { hashText } from './content-hash.js';
-import { describeFsError } from './fs-errors.js';
+import { describeFsError, describeWriteError } from './fs-errors.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { describeWriteError } from './fs-errors.js';
 import type { LockHolder, LockIdentity } from './answers-lock.js';
 import { AnswersLock, thisProcess } from './answers-lock.js';
 

@@ -133,7 +133,7 @@ interface Place {
 }
 
 /** Where to look on this platform, in order, after --chromium and CHROMIUM_PATH. */
-export function browserPlaces(platformName: string, env: BrowserSearch['env']): Place[] {
+function browserPlaces(platformName: string, env: BrowserSearch['env']): Place[] {
   const platform = platformOf(platformName);
   const get = lookup(env, platform);
   const path = platform === 'win32' ? win32 : posix;

@@ -3,6 +3,7 @@
 // anything walks it.
 import { DataError } from '../core/problems.js';
 import type { DocPath, LocatedProblem, Problem } from '../core/problems.js';
+import { lineColumn } from './text-position.js';
 
 /** Share files nest six deep; this leaves room and keeps every walk of the data shallow. */
 export const MAX_JSON_DEPTH = 32;
@@ -39,25 +40,6 @@ export function parseJsonText(file: string, rawText: string, what: string): Json
     throw new DataError({ code: 'invalid-json', file, reason: `has ${message}`, problems: [{ file, line: 1, column: 1, message }] });
   }
   return { file, data, locate: (problem) => ({ file, ...position(offsetOf(text, problem.path, problem.atKey === true)), message: problem.message }) };
-}
-
-/** Offset → 1-based line and column; the line starts are found once, on first use. */
-function lineColumn(text: string): (offset: number) => { line: number; column: number } {
-  let starts: number[] | undefined;
-  return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
 }
 
 /** The deepest nesting of [ and { outside strings. */

@@ -154,9 +154,9 @@ export function looksLikePath(ref: string): boolean {
 
 async function bundledFrameworkPath(id: string): Promise<string> {
   const known = await bundledFrameworkFiles();
-  const match = known.find((f) => basename(f, extname(f)) === id);
+  const match = known.find((f) => idOf(f) === id);
   if (!match) {
-    const ids = known.map((f) => basename(f, extname(f))).join(', ');
+    const ids = known.map(idOf).join(', ');
     const reason = `"${id}" is not a bundled framework (bundled: ${ids}); give a path to a framework file instead`;
     throw new DataError({ code: 'unknown-framework', reason });
   }
@@ -169,8 +169,9 @@ export async function bundledFrameworkFiles(): Promise<string[]> {
   return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(BUNDLED_FRAMEWORKS_DIR, n));
 }
 
-export async function bundledIds(): Promise<Set<string>> {
-  return new Set((await bundledFrameworkFiles()).map((f) => basename(f, extname(f))));
+/** The id a bundled framework file is named by. */
+export function idOf(file: string): string {
+  return basename(file, extname(file));
 }
 
 /**

@@ -5,9 +5,12 @@ import type { LocatedProblem } from '../core/problems.js';
 /** Problems shown per file; the rest are counted in one last line. */
 export const MAX_PROBLEMS_SHOWN = 100;
 
+/** File order: by line, then column. */
+export const byPosition = (a: LocatedProblem, b: LocatedProblem): number => a.line - b.line || a.column - b.column;
+
 /** In file order, at most `max`, then "… and 37,912 more problems" at the next one's place. */
 export function sortAndCap(problems: LocatedProblem[], max = MAX_PROBLEMS_SHOWN, what = 'problem'): LocatedProblem[] {
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  problems.sort(byPosition);
   if (problems.length <= max) return problems;
   const rest = problems.length - max;
   const next = problems[max]!;

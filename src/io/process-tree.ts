@@ -2,9 +2,10 @@
 // works in: killed, with every process it started, and removed, when dma is interrupted or exits.
 import { spawnSync } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
+import { CANCELLING_SIGNALS } from './signals.js';
 
 /** The signals that end a command that runs a browser: Ctrl+C, `kill <pid>`, a closed terminal. */
-const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', ...CANCELLING_SIGNALS];
 
 /**
  * Kills a process and every process it started: its process group on Linux and macOS (it must

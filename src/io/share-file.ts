@@ -15,6 +15,7 @@ import { checkShape } from '../core/shape.js';
 import { jsonWithoutControls } from '../core/visible-controls.js';
 import { hashText } from './content-hash.js';
 import { parseJsonText } from './json-source.js';
+import { byPosition } from './problem-list.js';
 import { describeFsError } from './fs-errors.js';
 
 /** A share of a 500-question framework with notes is well under 1 MiB. */
@@ -115,7 +116,7 @@ const isChecksumProblem = (p: Problem) => p.path.length === 1 && p.path[0] === '
  */
 function problemsError(file: string, problems: LocatedProblem[], root = -1): DataError {
   const cause = problems[root];
-  const sorted = problems.filter((p) => p !== cause).sort((a, b) => a.line - b.line || a.column - b.column);
+  const sorted = problems.filter((p) => p !== cause).sort(byPosition);
   const count = (more: string) => `${sorted.length}${more} problem${sorted.length === 1 ? '' : 's'}`;
   if (cause) {
     const reason = `was changed after dma share wrote it: its checksum does not match its content${sorted.length ? ` (and ${count(' more')})` : ''}`;

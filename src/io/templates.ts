@@ -15,12 +15,12 @@ import { UnreadableFile, readBoundedText } from './text-file.js';
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 /** True when --template names a file rather than a bundled template. */
-export function isTemplatePath(ref: string): boolean {
+function isTemplatePath(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || /\.(hbs|handlebars)$/i.test(ref);
 }
 
 /** The files in templates/ to try for a bundled template name, in order. */
-export function bundledTemplateCandidates(name: string, format: TemplateFormat): string[] {
+function bundledTemplateCandidates(name: string, format: TemplateFormat): string[] {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
     throw new UsageError(`"${name}" is not a bundled template name; give a path to a .hbs file instead`);
   }

@@ -45,7 +45,7 @@ function wideEncoding(b: Uint8Array): string | undefined {
 }
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-export function firstInvalidUtf8(b: Uint8Array): number {
+function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;

@@ -4,6 +4,7 @@
 // Counting the entry indicators first refuses such a file in bounded time and memory.
 import { Lexer } from 'yaml';
 import type { LocatedProblem } from '../core/problems.js';
+import { lineColumn } from './text-position.js';
 
 /**
  * Entries (keys, list items, flow separators) a file may have. The bundled framework has about
@@ -24,21 +25,11 @@ export function tooManyEntries(file: string, text: string, limit = MAX_ENTRIES):
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (ENTRY_INDICATORS.has(token) && ++entries > limit) {
-      const { line, column } = positionOf(text, offset);
+      const { line, column } = lineColumn(text)(offset);
       const message = `has more than ${limit.toLocaleString('en-GB')} entries (keys and list items); files this large are refused`;
       return { file, line, column, message };
     }
     if (!LEXER_MARKERS.has(token)) offset += token.length;
   }
   return undefined;
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line++;
-    start = at + 1;
-  }
-  return { line, column: offset - start + 1 };
 }

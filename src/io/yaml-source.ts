@@ -54,15 +54,8 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
   };
   const placed = (offset: number, message: string): LocatedProblem => ({ file, ...at(offset), message });
 
-  const syntax = [...doc.errors, ...doc.warnings].map((e) => placed(e.pos[0], yamlMessage(e.message)));
-  const tooDeep = syntax.find((p) => p.message === TOO_DEEP_MESSAGE);
-  if (tooDeep) throw new DataError({ code: 'invalid-yaml', file, reason: `is ${TOO_DEEP_MESSAGE}`, problems: [tooDeep] });
-  if (syntax.length) throw new DataError({ code: 'invalid-yaml', file, reason: 'is not valid YAML', problems: sortAndCap(syntax) });
-
-  const found = walkDocument(doc).map((p) => placed(p.offset, p.message));
-  const deep = found.find((p) => p.message === TOO_DEEP_MESSAGE);
-  if (deep) throw new DataError({ code: 'invalid-yaml', file, reason: `is ${TOO_DEEP_MESSAGE}`, problems: [deep] });
-  if (found.length) throw new DataError({ code: 'invalid-yaml', file, reason: 'is not valid YAML', problems: sortAndCap(found) });
+  throwFindings(file, [...doc.errors, ...doc.warnings].map((e) => placed(e.pos[0], yamlMessage(e.message))));
+  throwFindings(file, walkDocument(doc).map((p) => placed(p.offset, p.message)));
 
   let data: unknown;
   try {
@@ -94,9 +87,19 @@ function withinStack<T>(file: string, read: () => T): T {
     return read();
   } catch (error) {
     if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
-    const problem = { file, line: 1, column: 1, message: TOO_DEEP_MESSAGE };
-    throw new DataError({ code: 'invalid-yaml', file, reason: `is ${TOO_DEEP_MESSAGE}`, problems: [problem] });
+    throw tooDeepError(file, { file, line: 1, column: 1, message: TOO_DEEP_MESSAGE });
   }
+}
+
+/** Nesting too deep is reported alone: the problems after it would only repeat it. */
+function throwFindings(file: string, found: LocatedProblem[]): void {
+  const deep = found.find((p) => p.message === TOO_DEEP_MESSAGE);
+  if (deep) throw tooDeepError(file, deep);
+  if (found.length) throw new DataError({ code: 'invalid-yaml', file, reason: 'is not valid YAML', problems: sortAndCap(found) });
+}
+
+function tooDeepError(file: string, problem: LocatedProblem): DataError {
+  return new DataError({ code: 'invalid-yaml', file, reason: `is ${TOO_DEEP_MESSAGE}`, problems: [problem] });
 }
 
 /** yaml's messages end with a code frame of the line; the position already says where. */

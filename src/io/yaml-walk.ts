@@ -6,9 +6,9 @@ import { isCollection, isMap, isPair, isScalar } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 
 /** Frameworks nest 8 levels deep; far more is a mistake or an attack on the recursive steps after. */
-export const MAX_DEPTH = 100;
+const MAX_DEPTH = 100;
 
-export const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
+const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
 export const TOO_DEEP_MESSAGE = `nested more than ${MAX_DEPTH} levels deep; a framework or answers file needs fewer than 10`;
 
 export interface WalkFinding {

@@ -65,7 +65,7 @@ export function createInquirerPrompter({ columns, charset, onSignal = onCancelli
   const validating = (validate: InputOptions['validate']) => validate && ((value: string) => {
     const verdict = validate(value);
     // Wrapped here, not by Inquirer, so that a quoted example ("Jo 3") stays on one line.
-    return verdict === true ? true : wrapText(safe(verdict), columns() - 3);
+    return verdict === true ? true : message(verdict);
   });
   return {
     select: <T>(options: SelectOptions<T>) =>

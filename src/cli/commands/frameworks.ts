@@ -5,7 +5,7 @@ import type { CommandContext } from '../context.js';
 import { DataError, UsageError } from '../../core/problems.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { exists } from '../../io/exists.js';
-import { FrameworkResolver, bundledFrameworkFiles, bundledIds, copyId } from '../../io/load.js';
+import { FrameworkResolver, bundledFrameworkFiles, copyId, idOf } from '../../io/load.js';
 import { SCHEMA_DIR } from '../../io/paths.js';
 import { formatTable } from '../../render/table.js';
 import { shellCommand } from '../../terminal/shell.js';
@@ -27,12 +27,13 @@ export async function runFrameworks(ctx: CommandContext, file: string | undefine
  */
 async function copyFramework(ctx: CommandContext, id: string, file: string | undefined): Promise<number> {
   if (!file) throw new UsageError('--copy needs a file to write, for example: dma frameworks --copy local-digital-leadership our-framework.yaml');
-  const source = (await bundledFrameworkFiles()).find((f) => basename(f, extname(f)) === id);
+  const bundled = await bundledFrameworkFiles();
+  const source = bundled.find((f) => idOf(f) === id);
   if (!source) throw new DataError({ code: 'unknown-framework', reason: `"${id}" is not a bundled framework; run "dma frameworks" to list them` });
   const target = resolve(ctx.cwd, file);
   if (await exists(target)) throw new DataError({ code: 'unwritable', file, reason: 'already exists; choose another file name' });
 
-  const newId = copyId(basename(target, extname(target)), id, await bundledIds());
+  const newId = copyId(basename(target, extname(target)), id, new Set(bundled.map(idOf)));
   const schemaPath = relative(dirname(target), join(SCHEMA_DIR, 'framework.schema.json')).split('\\').join('/');
   const original = await readFile(source, 'utf8');
   const text = [
