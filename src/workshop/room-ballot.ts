@@ -15,7 +15,7 @@ import { revealSummary } from './reveal.js';
 import type { RoomEntry } from './room-entry.js';
 import { parseRoomEntry } from './room-entry.js';
 import { showQuestion } from './typed-ballot.js';
-import { isAgreed, savedAnswerLine, verdict } from './verdict.js';
+import { isAgreed, verdict } from './verdict.js';
 import { commandHints } from './votes.js';
 import type { AllowedCommands } from './votes.js';
 
@@ -52,8 +52,7 @@ export class RoomBallot implements BallotBox {
     // Prepared votes fill each phone; their owners may still change them.
     const seated = new Set(room.seats().map((s) => s.id));
     for (const [id, level] of Object.entries(round.prepared ?? {})) if (seated.has(id)) room.castFor(id, level);
-    showQuestion({ say, chalk: c, scale: framework.scale }, question);
-    if (round.saved) say(c.cyan(savedAnswerLine(framework, room.seats(), round.saved)));
+    showQuestion({ say, chalk: c, framework, respondents: room.seats() }, question, round.saved);
   }
 
   async collect(): Promise<Collected> {

@@ -1,8 +1,8 @@
 // The typed ballot: the room votes privately (a show of cards, a slip of paper), then the
 // facilitator types everyone's votes in one line, in the team's order: "3 4 2", "-" for no vote.
 import type { ChalkInstance } from 'chalk';
-import type { Framework, Question, Scale } from '../core/framework.js';
-import type { RespondentFile } from '../core/schema.js';
+import type { Framework, Question } from '../core/framework.js';
+import type { AnswerFile, RespondentFile } from '../core/schema.js';
 import type { Prompter } from '../prompts/prompter.js';
 import type { BallotBox, Collected, Round } from './ballot-box.js';
 import { isAgreed, savedAnswerLine } from './verdict.js';
@@ -13,15 +13,22 @@ export interface TypedBallotDeps {
   say: (text: string) => void;
   chalk: ChalkInstance;
   framework: Framework;
-  scale: Scale;
   respondents: readonly RespondentFile[];
 }
 
-/** The question and every level's descriptor, for the room to read. */
-export function showQuestion(deps: Pick<TypedBallotDeps, 'say' | 'chalk' | 'scale'>, question: Question): void {
-  const { say, chalk: c, scale } = deps;
+/**
+ * The question and every level's descriptor, for the room to read, and the answer already
+ * saved for it, if any.
+ */
+export function showQuestion(
+  deps: Pick<TypedBallotDeps, 'say' | 'chalk' | 'framework'> & { respondents: readonly RespondentFile[] },
+  question: Question,
+  saved?: AnswerFile,
+): void {
+  const { say, chalk: c, framework } = deps;
   say(c.bold(question.text));
-  say(scale.levels.map((l) => `  ${c.bold(String(l.level))} ${l.label}: ${question.levels.get(l.level) ?? ''}`).join('\n'));
+  say(framework.scale.levels.map((l) => `  ${c.bold(String(l.level))} ${l.label}: ${question.levels.get(l.level) ?? ''}`).join('\n'));
+  if (saved) say(c.cyan(savedAnswerLine(framework, deps.respondents, saved)));
 }
 
 export class TypedBallot implements BallotBox {
@@ -31,12 +38,12 @@ export class TypedBallot implements BallotBox {
 
   async open(question: Question, round: Round): Promise<void> {
     this.round = round;
-    showQuestion(this.deps, question);
-    if (round.saved) this.deps.say(this.deps.chalk.cyan(savedAnswerLine(this.deps.framework, this.deps.respondents, round.saved)));
+    showQuestion(this.deps, question, round.saved);
   }
 
   async collect(): Promise<Collected> {
-    const { prompter, scale, respondents } = this.deps;
+    const { prompter, respondents } = this.deps;
+    const { scale } = this.deps.framework;
     const round = this.round;
     if (!round) throw new Error('collect() before open()');
     const { allowed } = round;

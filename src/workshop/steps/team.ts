@@ -27,6 +27,6 @@ export async function team(ctx: Pick<Setup, 'options' | 'doc' | 'resumed' | 'fra
   }
   ctx.team = respondents.length >= 2 ? respondents : [];
   ctx.ballot = ctx.team.length
-    ? new TypedBallot({ prompter: ctx.prompter, say: ctx.say, chalk: ctx.chalk, framework, scale: framework.scale, respondents: ctx.team })
+    ? new TypedBallot({ prompter: ctx.prompter, say: ctx.say, chalk: ctx.chalk, framework, respondents: ctx.team })
     : new SoloBallot({ prompter: ctx.prompter, framework });
 }
