@@ -2,7 +2,7 @@
 import type { RagRating } from '../rules.js';
 import { COMMON } from './common.js';
 
-const { list, plural, count, inWords } = COMMON;
+const { list, count, inWords, levelGap } = COMMON;
 
 /** Recommendation 1's Red themes: what Red means, so it reads true for one theme or for several. */
 const redClause = (red: readonly string[], gap: number) =>
@@ -54,7 +54,7 @@ export const COMMITTEE_WORDING = {
     text: { green: 'Green', 'amber-near': 'Amber (near)', amber: 'Amber', red: 'Red', none: 'Not rated' } satisfies Record<RagRating, string>,
     meaningNone: 'No answers',
     meaningMet: 'At or above the target',
-    meaningBelow: (gap: number, gapText: string) => `${gapText} ${gap === 1 ? 'level' : 'levels'} below the target`,
+    meaningBelow: (gap: number, gapText: string) => `${levelGap(gap, gapText)} below the target`,
     rules: (near: number, amber: number): Record<RagRating, string> => ({
       green: 'at or above the target',
       'amber-near': `below the target by ${near} of a level or less`,
@@ -177,5 +177,4 @@ export const COMMITTEE_WORDING = {
     `${title}. ${framework}. Assessed ${assessed ?? 'on a date not recorded'}; taking part: ${people}.`,
   colophon: (generated: string, tool: string) => `Produced ${generated} with ${tool}.`,
   footer: (organisation: string, title: string) => `${organisation} · ${title}`,
-  actionsCount: (n: number) => plural(n, 'action', 'actions'),
 };
