@@ -1,4 +1,5 @@
-// One rule for turning names into ids and file names, and one for making ids unique.
+// One rule for turning names into ids and file names, one for matching names, and one for
+// making ids unique.
 
 /**
  * "Ynys Môn County Council" → "ynys-mon-county-council": accents stripped, then lowercase
@@ -11,6 +12,14 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * How a typed name is matched to a person's name: the same letters whatever their case, however
+ * the accents are encoded and however many spaces stand between the words.
+ */
+export function nameKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en-GB');
 }
 
 /** Makes each id unique in order: a repeat of "sam" becomes "sam-2", then "sam-3". */

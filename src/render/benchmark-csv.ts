@@ -3,7 +3,6 @@
 // report's CSV rules: a byte order mark, CRLF, RFC 4180 quoting and no formula injection.
 import type { BenchmarkModel } from '../core/benchmark/types.js';
 import { BOM, csvRow } from './csv-report.js';
-import { withControlsShown } from '../core/visible-controls.js';
 
 export interface BenchmarkCsv {
   /** One row per council, highest overall score first; no byte order mark. */
@@ -12,9 +11,7 @@ export interface BenchmarkCsv {
   statistics: string;
 }
 
-export function renderBenchmarkCsvTables(given: BenchmarkModel): BenchmarkCsv {
-  // Text from share files with its control characters shown (core/visible-controls.ts).
-  const model = withControlsShown(given);
+export function renderBenchmarkCsvTables(model: BenchmarkModel): BenchmarkCsv {
   const l = model.labels;
   const themeHeads = model.themes.map((t) => `${t.number}. ${t.title}`);
   const councils = [

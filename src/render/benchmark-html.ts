@@ -7,13 +7,10 @@ import type { BenchmarkLabels } from '../core/report/wording/benchmark.js';
 import { BENCHMARK_CSS } from './benchmark-css.js';
 import { heatmapSvg } from './benchmark-heatmap.js';
 import { escapeXml as h } from './svg-charts.js';
-import { withControlsShown } from '../core/visible-controls.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-export function renderBenchmarkHtml(given: BenchmarkModel): string {
-  // Text from share files with its control characters shown (core/visible-controls.ts).
-  const model = withControlsShown(given);
+export function renderBenchmarkHtml(model: BenchmarkModel): string {
   const l = model.labels;
   const sections = [
     summary(model),

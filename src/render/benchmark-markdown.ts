@@ -4,16 +4,13 @@
 import type { BenchmarkModel, FocusView } from '../core/benchmark/types.js';
 import type { BenchmarkLabels } from '../core/report/wording/benchmark.js';
 import { mdCell, mdInline } from './markdown-escape.js';
-import { withControlsShown } from '../core/visible-controls.js';
 
 const row = (cells: ReadonlyArray<string | number>) => `| ${cells.map((c) => (typeof c === 'number' ? String(c) : c)).join(' | ')} |`;
 /** A theme's title cell: "1. Title" needs no escaped dot, as a table cell cannot start a list. */
 const titleCell = (title: string) => mdCell(title).replace(/^(\d+)\\\./, '$1.');
 const rule = (aligns: string) => `|${[...aligns].map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`;
 
-export function renderBenchmarkMarkdown(given: BenchmarkModel): string {
-  // Text from share files with its control characters shown (core/visible-controls.ts).
-  const model = withControlsShown(given);
+export function renderBenchmarkMarkdown(model: BenchmarkModel): string {
   const l = model.labels;
   const out: string[] = [
     `# ${l.pageTitle(mdInline(model.title))}`,

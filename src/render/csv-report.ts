@@ -70,7 +70,7 @@ function actionRows(model: ReportModel): Cell[][] {
   return rows;
 }
 
-export function renderCsvTables(model: ReportModel): CsvReport {
+function renderCsvTables(model: ReportModel): CsvReport {
   return { questions: questionRows(model).map(csvRow).join(''), actions: actionRows(model).map(csvRow).join('') };
 }
 

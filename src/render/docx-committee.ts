@@ -5,27 +5,26 @@ import { HeadingLevel, Paragraph } from 'docx';
 import type { Document, Table, TableOfContents } from 'docx';
 import type { ActionView, CommitteeView, ReportModel } from '../core/report/index.js';
 import { buildDocument, contents, documentInfo } from './docx-document.js';
-import { bullet, gap, heading, link, numberedItem, numberedPara, para, ragCell, run, runs, space, table } from './docx-kit.js';
-import { actionGroups, comparisonView, methodView, questionTable, teamView, themeLevels } from './docx-sections.js';
+import { BRAND, HEADER_FILL, MUTED, bullet, gap, heading, note, numberedItem, numberedPara, para, ragCell, run, runs, table } from './docx-kit.js';
+import { actionGroups, comparisonView, methodView, questionTable, sourceBullets, teamView, themeLevels } from './docx-sections.js';
 
 type Child = Paragraph | Table | TableOfContents;
 
 const numbered = (paragraphs: Array<{ number: string; text: string }>) => paragraphs.map((p) => numberedPara(p.number, p.text));
-const muted = (text: string) => para(runs(text, { size: 18, color: '484949' }));
 
 function cover(m: ReportModel, c: CommitteeView): Child[] {
   return [
-    para([run(m.organisation, { bold: true, color: '0B2F55', size: 26 })]),
+    para([run(m.organisation, { bold: true, color: BRAND, size: 26 })]),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(c.title)] }),
     table(
       [
         { header: '', width: 30 },
         { header: '', width: 70 },
       ],
-      c.cover.map((row) => [{ text: row.label, bold: true, fill: 'E8EAEC' }, row.placeholder ? { children: [run(row.value, { bold: true, highlight: 'yellow' })] } : row.value]),
+      c.cover.map((row) => [{ text: row.label, bold: true, fill: HEADER_FILL }, row.placeholder ? { children: [run(row.value, { bold: true, highlight: 'yellow' })] } : row.value]),
       { header: false },
     ),
-    muted(c.placeholderNote),
+    note(c.placeholderNote),
     ...contents(m.headings.contents, 1),
   ];
 }
@@ -40,7 +39,7 @@ function opening(c: CommitteeView): Child[] {
     ...c.recommendations.flatMap((r) => [numberedItem(2, r.text, 0), ...r.items.map((item) => numberedItem(2, item, 1))]),
     heading(1, `${s.background.number}. ${s.background.title}`),
     ...numbered(c.background),
-    ...c.sources.map((src) => bullet([run(src.citation), ...(src.href ? [space(), link(src.href, src.href)] : src.url ? [run(` ${src.url}`)] : [])])),
+    ...sourceBullets(c.sources),
   ];
 }
 
@@ -95,7 +94,7 @@ function actionsAndAfter(m: ReportModel, c: CommitteeView): Child[] {
     ...c.implications.flatMap((i) => [
       heading(2, `${i.number} ${i.title}`),
       para([run(i.placeholder, { bold: true, highlight: 'yellow' })]),
-      para(runs(i.guidance, { italics: true, color: '484949' })),
+      para(runs(i.guidance, { italics: true, color: MUTED })),
       ...i.facts.map((fact) => para([run(`${c.fromResults} `, { bold: true }), ...runs(fact)])),
     ]),
     heading(1, `${s.papers.number}. ${s.papers.title}`),
@@ -139,7 +138,7 @@ export function committeeDocument(m: ReportModel, c: CommitteeView): Document {
     ...actionsAndAfter(m, c),
     ...resultsAppendix(m, c),
     ...planAppendix(m, c),
-    muted(c.colophon),
+    note(c.colophon),
   ];
   return buildDocument(documentInfo(m, `${c.title}: ${m.organisation}`, c.footer), children);
 }

@@ -9,7 +9,7 @@ import { buildCommitteeView } from '../core/report/index.js';
 import type { CommitteeView, ReportModel, ThemeView } from '../core/report/index.js';
 import { committeeDocument } from './docx-committee.js';
 import { buildDocument, contents, documentInfo, pack } from './docx-document.js';
-import { cleanText, gap, heading, numberedItem, para, run, runs, table } from './docx-kit.js';
+import { cleanText, gap, heading, note, numberedItem, para, run, runs, table } from './docx-kit.js';
 import { actionGroups, comparisonView, methodView, sourcesList, teamView, themeLevels } from './docx-sections.js';
 import type { DocxLayout } from './format-types.js';
 
@@ -108,7 +108,7 @@ export function reportDocument(m: ReportModel): Document {
     heading(2, h.sources),
     ...sourcesList(m),
     gap(),
-    para(runs(m.text.colophon, { size: 18, color: '484949' })),
+    note(m.text.colophon),
   ];
   return buildDocument(documentInfo(m, m.title, `${m.organisation} · ${m.text.footerDate}`), children);
 }

@@ -3,12 +3,15 @@
 // Pure: the report model in, docx paragraphs and tables out; every word is the model's.
 import type { Paragraph, Table } from 'docx';
 import { TextRun } from 'docx';
-import type { ActionView, ReportModel, ThemeView } from '../core/report/index.js';
+import type { ActionView, ReportModel, SourceView, ThemeView } from '../core/report/index.js';
 import { barChart, radarChart } from './docx-charts.js';
 import type { CellValue, Column } from './docx-kit.js';
 import { TABLE_TEXT, bullet, gap, heading, link, note, para, ragCell, run, runs, space, table } from './docx-kit.js';
 
 export type Block = Paragraph | Table;
+
+/** A change since the baseline as the Word tables show it: its symbol, its words and, when it moved, the figure. */
+const since = (t: { symbol: string; changeText: string; delta: number | null; deltaText: string }) => `${t.symbol} ${t.changeText}${t.delta ? ` (${t.deltaText})` : ''}`;
 
 /** The charts and the table of theme levels (with RAG ratings when `withRatings`). */
 export function themeLevels(m: ReportModel, withRatings: boolean): Block[] {
@@ -21,7 +24,6 @@ export function themeLevels(m: ReportModel, withRatings: boolean): Block[] {
     ...(c ? [{ header: l.baseline, width: 12, align: 'right' as const }, { header: l.change, width: 14 }] : []),
     { header: withRatings ? l.rating : `${l.againstTarget} (${m.scale.target})`, width: withRatings ? 14 : 24 },
   ];
-  const since = (t: { symbol: string; changeText: string; delta: number | null; deltaText: string }) => `${t.symbol} ${t.changeText}${t.delta ? ` (${t.deltaText})` : ''}`;
   const rows: CellValue[][] = m.themes.map((t) => [
     `${t.number}. ${t.title}`,
     t.levelText,
@@ -127,7 +129,7 @@ export function comparisonView(m: ReportModel, level: 1 | 2 | 3): Block[] {
             { header: l.now, width: 18 },
             { header: l.change, width: 18 },
           ],
-          c.questionsMoved.map((q) => [`${q.question.number} ${q.question.text}`, q.from.text, q.to.text, `${q.symbol} ${q.changeText}${q.delta ? ` (${q.deltaText})` : ''}`]),
+          c.questionsMoved.map((q) => [`${q.question.number} ${q.question.text}`, q.from.text, q.to.text, since(q)]),
           { rowHeaders: true },
         ),
         gap(),
@@ -157,7 +159,7 @@ export function comparisonView(m: ReportModel, level: 1 | 2 | 3): Block[] {
 }
 
 /** Actions as a table: with the question and source (the report), or the theme (the committee paper). */
-export function actionTable(m: ReportModel, actions: ActionView[], withSource: boolean): Table {
+function actionTable(m: ReportModel, actions: ActionView[], withSource: boolean): Table {
   const l = m.labels;
   return table(
     [
@@ -212,8 +214,12 @@ export function methodView(m: ReportModel, guidance?: string | null): Block[] {
   ];
 }
 
+/** Sources as bullets, each with its link. */
+export function sourceBullets(sources: readonly SourceView[]): Paragraph[] {
+  return sources.map((s) => bullet([run(s.citation), ...(s.href ? [space(), link(s.href, s.href)] : s.url ? [run(` ${s.url}`)] : [])]));
+}
+
 /** The framework's sources as a list, with their links. */
 export function sourcesList(m: ReportModel): Block[] {
-  if (!m.method.sources.length) return [para(m.text.noSources)];
-  return m.method.sources.map((s) => bullet([run(s.citation), ...(s.href ? [space(), link(s.href, s.href)] : s.url ? [run(` ${s.url}`)] : [])]));
+  return m.method.sources.length ? sourceBullets(m.method.sources) : [para(m.text.noSources)];
 }

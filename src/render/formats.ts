@@ -12,7 +12,6 @@ import type { DocxLayout, ReportFormat, TemplateFormat } from './format-types.js
 import { DOCX_LAYOUTS } from './format-types.js';
 
 export type { DocxLayout, ReportFormat, TemplateFormat } from './format-types.js';
-export { DOCX_LAYOUTS } from './format-types.js';
 
 const NAMES: Record<string, ReportFormat> = {
   md: 'md',
@@ -62,7 +61,7 @@ export function docxLayout(template: string | undefined): DocxLayout {
 }
 
 /** How messages name each format. */
-export const FORMAT_NAMES: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', json: 'JSON', csv: 'CSV', docx: 'Word (docx)', pdf: 'PDF' };
+const FORMAT_NAMES: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', json: 'JSON', csv: 'CSV', docx: 'Word (docx)', pdf: 'PDF' };
 
 /**
  * -f and an --out file named for another format ("-f md -o report.html") would write one format

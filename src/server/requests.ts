@@ -21,4 +21,6 @@ export const voteRequest = z.strictObject({
 
 export const emptyRequest = z.strictObject({});
 
-export const codeForm = z.strictObject({ code: z.string().check(z.maxLength(32)) });
+/** The longest text the code form takes: the code with spaces or a hyphen typed in, and some slack. */
+export const CODE_MAX_LENGTH = 32;
+export const codeForm = z.strictObject({ code: z.string().check(z.maxLength(CODE_MAX_LENGTH)) });

@@ -1,7 +1,7 @@
 // The room's state: seats, the devices holding them, the question on show, the ballot and the
 // reveal. No input or output here: the web server and the facilitator's interface change it
 // through these methods, and views.ts decides what each client may see of it.
-import { slugify, uniqueIds } from '../core/slug.js';
+import { IdAllocator, slugify } from '../core/slug.js';
 
 export interface Respondent {
   id: string;
@@ -86,13 +86,18 @@ export class RoomState {
   private readonly seatList = new Map<string, Respondent & { device?: string }>();
   private readonly devices = new Map<string, Device>();
   private readonly votes = new Map<string, Vote>();
+  /** Every seat's id (seats are never removed), so a new person's id is new. */
+  private readonly ids = new IdAllocator();
 
   constructor(
     respondents: readonly Respondent[],
     readonly openSeating: boolean,
     private readonly notify: (kind: ChangeKind) => void,
   ) {
-    for (const r of respondents) this.seatList.set(r.id, { id: r.id, name: r.name });
+    for (const r of respondents) {
+      this.seatList.set(r.id, { id: r.id, name: r.name });
+      this.ids.take(r.id);
+    }
   }
 
   // ── Devices and seats ─────────────────────────────────────────────────────────────────────
@@ -117,6 +122,10 @@ export class RoomState {
 
   seats(): SeatInfo[] {
     return [...this.seatList.values()].map((s) => ({ id: s.id, name: s.name, taken: s.device !== undefined }));
+  }
+
+  seatCount(): number {
+    return this.seatList.size;
   }
 
   respondent(id: string): Respondent | undefined {
@@ -163,7 +172,7 @@ export class RoomState {
   }
 
   private addRespondentNamed(name: string): Respondent & { device?: string } {
-    const id = uniqueIds([...this.seatList.keys(), slugify(name) || 'person']).at(-1)!;
+    const id = this.ids.take(slugify(name) || 'person');
     const seat = { id, name };
     this.seatList.set(id, seat);
     return seat;
@@ -249,6 +258,11 @@ export class RoomState {
   /** Who has answered the question on show (a level or "don't know"), in seat order. */
   answered(): string[] {
     return [...this.seatList.keys()].filter((id) => this.votes.has(id));
+  }
+
+  /** How many have answered: answered().length, without the list (votes are held only for seats). */
+  answeredCount(): number {
+    return this.votes.size;
   }
 
   /** The levels voted, by respondent ("don't know" left out). For the facilitator only. */

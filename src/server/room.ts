@@ -163,10 +163,11 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
   const joinUrl = `${where.baseUrl}j/${code}`;
   Object.assign(join, { url: where.baseUrl, qrSvg: svgQr(joinUrl) });
 
+  // Views change only with the room's state, which refreshes them itself, or with the pacing
+  // line, which pacingNow refreshes when it changes.
   const timer = setInterval(() => {
     hub.heartbeat();
     pacingNow();
-    hub.refresh();
   }, options.heartbeatMs ?? 15_000);
   timer.unref();
 

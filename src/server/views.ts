@@ -55,7 +55,7 @@ export function phoneView(state: RoomState, token: string): PhoneView {
     seating: you ? null : { open: state.openSeating, seats: state.seats() },
     you,
     question: you && voting ? questionView(state) : null,
-    voted: you && voting ? { count: state.answered().length, of: state.seats().length } : null,
+    voted: you && voting ? { count: state.answeredCount(), of: state.seatCount() } : null,
     yourVote: you && voting && own !== undefined ? { level: own } : null,
     reveal: you ? revealView(state) : null,
   };

@@ -25,21 +25,15 @@
 // they are whatever collected the votes.
 import type { Question } from '../core/framework.js';
 import type { AnswerFile } from '../core/schema.js';
-import type { VoteCommand } from './votes.js';
+import type { AllowedCommands, VoteCommand } from './votes.js';
 
 /** One level per respondent id. Someone who does not vote (abstains) is simply absent. */
 export type Votes = Readonly<Record<string, number>>;
 
-/** What the room may do at this showing of the question, besides voting. */
-export interface Allowed {
-  notApplicable: boolean;
-  back: boolean;
-  help: boolean;
-}
-
 /** The state of the question when it is put to the room. */
 export interface Round {
-  allowed: Allowed;
+  /** What the room may do at this showing of the question, besides voting. */
+  allowed: AllowedCommands;
   /** The answer already saved for this question, if any (offered as the default). */
   saved?: AnswerFile;
   /**

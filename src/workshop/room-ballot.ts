@@ -10,13 +10,14 @@ import type { Framework, Question } from '../core/framework.js';
 import type { AnswerFile } from '../core/schema.js';
 import type { LiveStatus, Prompter } from '../prompts/prompter.js';
 import type { Room, RoomQuestion } from '../server/room.js';
-import type { Allowed, BallotBox, Collected, Round, Votes } from './ballot-box.js';
+import type { BallotBox, Collected, Round, Votes } from './ballot-box.js';
 import { revealSummary } from './reveal.js';
 import type { RoomEntry } from './room-entry.js';
 import { parseRoomEntry } from './room-entry.js';
 import { showQuestion } from './typed-ballot.js';
 import { isAgreed, savedAnswerLine, verdict } from './verdict.js';
 import { commandHints } from './votes.js';
+import type { AllowedCommands } from './votes.js';
 
 export interface RoomBallotDeps {
   room: Room;
@@ -72,7 +73,7 @@ export class RoomBallot implements BallotBox {
   }
 
   /** What the prompt refuses before Enter is taken: text it cannot read, a reveal with no vote. */
-  private check(value: string, allowed: Allowed): true | string {
+  private check(value: string, allowed: AllowedCommands): true | string {
     const { room, framework } = this.deps;
     const entry = parseRoomEntry(value, room.seats(), framework.scale, allowed);
     if (entry.kind === 'invalid') return entry.message;
@@ -178,6 +179,6 @@ export function noLevelYet(keepsSaved: boolean): string {
 }
 
 /** The prompt under the live lines: Enter reveals; what else may be typed here. */
-export function promptMessage(allowed: Allowed, keepsSaved = false): string {
+export function promptMessage(allowed: AllowedCommands, keepsSaved = false): string {
   return `Enter reveals the votes (or type a vote such as "Jo 3", free <name>, add <name>; ${commandHints(allowed, keepsSaved)})`;
 }

@@ -8,6 +8,7 @@
 //   add Kim Lee      add someone without a device (then vote for them)
 //   b, s, n, ?       back, skip, not applicable, help, as without the room
 import type { Scale } from '../core/framework.js';
+import { nameKey } from '../core/slug.js';
 import type { AllowedCommands, VoteCommand } from './votes.js';
 import { parseCommand } from './votes.js';
 
@@ -72,14 +73,12 @@ function oneVote(text: string, seats: readonly Seat[], scale: Scale): RoomEntry 
   return { kind: 'cast', votes: { [found.id]: level } };
 }
 
-const key = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en-GB');
-
 /** The seat a typed name means: its name or id, else the one name that starts with it. */
 export function findSeat(seats: readonly Seat[], typed: string): Seat | { message: string } {
-  const wanted = key(typed);
-  const exact = seats.find((s) => key(s.name) === wanted || s.id === wanted);
+  const wanted = nameKey(typed);
+  const exact = seats.find((s) => nameKey(s.name) === wanted || s.id === wanted);
   if (exact) return exact;
-  const starting = seats.filter((s) => key(s.name).startsWith(wanted));
+  const starting = seats.filter((s) => nameKey(s.name).startsWith(wanted));
   if (starting.length === 1) return starting[0]!;
   if (starting.length > 1) return { message: `"${typed}" could be ${starting.map((s) => s.name).join(' or ')}: type more of the name.` };
   const names = seats.map((s) => s.name).join(', ');

@@ -33,8 +33,8 @@ export async function playRound(ctx: RoundContext, question: Question, canGoBack
   try {
     const collected = await collect(ctx, question);
     if (collected.kind === 'votes') return await agreeOnVotes(ctx, question, saved, collected.votes);
-    if (collected.kind === 'level') return await settle(ctx, question, saved, { ...carried(saved), level: collected.level });
-    if (collected.command === 'not-applicable') return await settle(ctx, question, saved, await notApplicableAnswer(ctx.prompter, saved));
+    if (collected.kind === 'level') return await settle(ctx, question, { ...carried(saved), level: collected.level });
+    if (collected.command === 'not-applicable') return await settle(ctx, question, await notApplicableAnswer(ctx.prompter, saved));
     return collected.command === 'back' ? 'back' : 'next';
   } finally {
     await ctx.ballot.close();
@@ -51,7 +51,7 @@ async function collect(ctx: RoundContext, question: Question): Promise<Exclude<C
 }
 
 /** A level chosen alone, or not applicable: saved once confirmed, then the details. */
-async function settle(ctx: RoundContext, question: Question, saved: AnswerFile | undefined, answer: AnswerFile): Promise<RoundOutcome> {
+async function settle(ctx: RoundContext, question: Question, answer: AnswerFile): Promise<RoundOutcome> {
   if (!(await mayReplace(ctx, question, answer))) return 'again';
   await record(ctx, question.id, answer);
   await ctx.ballot.agreed(answer);

@@ -16,6 +16,7 @@ import { renderBenchmarkCsvCombined, renderBenchmarkCsvTables, statisticsCsvPath
 import { renderBenchmarkHtml } from '../../render/benchmark-html.js';
 import { renderBenchmarkMarkdown } from '../../render/benchmark-markdown.js';
 import { formatFromExtension, refuseMismatch } from '../../render/formats.js';
+import { withControlsShown } from '../../core/visible-controls.js';
 
 export type BenchmarkFormat = 'md' | 'html' | 'json' | 'csv';
 const FORMATS: Record<string, BenchmarkFormat> = { md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json', csv: 'csv' };
@@ -89,7 +90,10 @@ function reasonOf(error: DataError): string {
   return BENCHMARK_WORDING.leftOutReason(first.message, first.line, first.column, error.problems.length - 1);
 }
 
-async function write(model: BenchmarkModel, format: BenchmarkFormat, out: string | undefined, ctx: CommandContext): Promise<void> {
+async function write(given: BenchmarkModel, format: BenchmarkFormat, out: string | undefined, ctx: CommandContext): Promise<void> {
+  // Every format but JSON lays out text from share files with its control characters shown
+  // (core/visible-controls.ts), as the report formats do.
+  const model = format === 'json' ? given : withControlsShown(given);
   if (format === 'csv' && out !== undefined) {
     const { councils, statistics } = renderBenchmarkCsvTables(model);
     const both = [

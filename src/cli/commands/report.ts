@@ -7,7 +7,6 @@ import { analyse } from '../../core/analysis.js';
 import { DataError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
 import { buildCommitteeView, buildReportModel } from '../../core/report/index.js';
-import type { CommitteeView } from '../../core/report/index.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../io/atomic-write.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import type { LoadedTeam } from '../../io/load.js';
@@ -48,8 +47,8 @@ export async function runReport(ctx: CommandContext, files: string[], given: Rep
   const analysis = analyse(team.framework, team.assessment, opts.target);
   const baseline = opts.baseline.length ? await loadBaseline(opts, team, analysis, resolver, ctx) : null;
   const model = buildReportModel({ analysis, baseline, toolVersion: packageVersion(), generated: ctx.today });
-  let view: CommitteeView | undefined;
-  const committee = () => (view ??= buildCommitteeView(model));
+  // Built only if the format asks for it; the format registry keeps the one it builds.
+  const committee = () => buildCommitteeView(model);
   const layout = format === 'docx' ? docxLayout(opts.template) : 'report';
   const rendered = await spec.render({ model, document: analysis.document, committee, template, layout });
   await write(ctx, opts.out, rendered, chromium);

@@ -1,6 +1,8 @@
 // The phone page's script, served as /phone.js: choosing a seat, voting, the chart after the
 // reveal. It redraws a panel only when the question, the phase or the seat changes, and otherwise
 // updates in place, so a screen reader's place and the keyboard focus are kept.
+import { API_HEADER } from '../guard.js';
+import { MAX_NAME_LENGTH } from '../room-state.js';
 import { COMMON_JS } from './common-script.js';
 
 const PHONE_JS = String.raw`
@@ -11,7 +13,7 @@ function post(path, body) {
   return fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', 'X-DMA-Room': '1' },
+    headers: { 'Content-Type': 'application/json', '${API_HEADER}': '1' },
     body: JSON.stringify(body),
   }).then(function (response) {
     return response.json().catch(function () { return {}; }).then(function (data) {
@@ -78,7 +80,7 @@ function drawSeating(v) {
 }
 
 function nameForm() {
-  var input = el('input', { id: 'name', name: 'name', type: 'text', maxlength: '60', autocomplete: 'name', required: true, 'aria-describedby': 'name-hint' });
+  var input = el('input', { id: 'name', name: 'name', type: 'text', maxlength: '${MAX_NAME_LENGTH}', autocomplete: 'name', required: true, 'aria-describedby': 'name-hint' });
   var form = el('form', { className: 'stack', id: 'name-form' }, [
     el('h2', { text: 'New here? Type your name' }),
     el('label', { for: 'name', text: 'Your name' }),

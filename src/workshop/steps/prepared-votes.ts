@@ -5,7 +5,7 @@
 // people become the room's first seats.
 import { DataError, UsageError, formatProblem } from '../../core/problems.js';
 import type { RespondentFile } from '../../core/schema.js';
-import { slugify, uniqueIds } from '../../core/slug.js';
+import { IdAllocator, nameKey, slugify } from '../../core/slug.js';
 import { loadTeam } from '../../io/load.js';
 import type { Votes } from '../ballot-box.js';
 import type { Setup } from '../context.js';
@@ -55,20 +55,20 @@ async function readPrepared(ctx: Ctx, files: readonly string[]): Promise<Prepare
   });
 }
 
-const key = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en-GB');
-
 /** The team member each file belongs to (ids); in an open room, people not yet listed are added. */
 function matchTeam(ctx: Ctx, prepared: readonly PreparedFile[]): string[] {
   const team = [...(ctx.team ?? [])];
+  const ids = new IdAllocator();
+  for (const r of team) ids.take(r.id);
   const open = !ctx.options.team && ctx.options.room === true;
   const owners = prepared.map((p) => {
-    const found = team.find((r) => r.id === p.respondent.id) ?? team.find((r) => r.name !== undefined && key(r.name) === key(p.respondent.name ?? p.respondent.id));
+    const found = team.find((r) => r.id === p.respondent.id) ?? team.find((r) => r.name !== undefined && nameKey(r.name) === nameKey(p.respondent.name ?? p.respondent.id));
     if (found) return found.id;
     if (!open) {
       const names = team.map((r) => r.name ?? r.id).join(', ');
       throw new DataError({ code: 'unknown-respondent', file: p.file, reason: `holds the answers of ${who(p.respondent)}, who is not in the team (${names})` });
     }
-    const id = uniqueIds([...team.map((r) => r.id), slugify(p.respondent.name ?? p.respondent.id) || 'person']).at(-1)!;
+    const id = ids.take(slugify(p.respondent.name ?? p.respondent.id) || 'person');
     team.push({ ...p.respondent, id, name: p.respondent.name ?? p.respondent.id });
     return id;
   });
