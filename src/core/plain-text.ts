@@ -13,11 +13,15 @@ export function listSome(items: Iterable<string | number>, max = 5): string {
 }
 
 /**
+ * The body of a character class (for `[...]` or `[^...]` in a Unicode-mode pattern) of the
  * C0 and C1 control characters (tab included), the Unicode line and paragraph separators, and the
  * bidirectional embedding, override and isolate marks that can make text display as something
  * else ("Trojan Source").
  */
-export const UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+export const UNSAFE_IN_LINE_CLASS = String.raw`\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
+
+/** One of those characters (a Unicode-mode pattern, so the escapes mean code points). */
+export const UNSAFE_IN_LINE = new RegExp(`[${UNSAFE_IN_LINE_CLASS}]`, 'u');
 
 /** The same characters, every occurrence. */
 const UNSAFE_IN_LINE_ALL = new RegExp(UNSAFE_IN_LINE.source, 'gu');

@@ -4,6 +4,7 @@
 // zod/mini: the same checks as classic zod, at a twentieth of the code to load at start-up.
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar.js';
+import { UNSAFE_IN_LINE_CLASS } from './plain-text.js';
 
 /** A schema with a description for editors (the JSON Schemas in schema/ carry it). */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -81,7 +82,7 @@ const theme = z.strictObject({
 const versionText = z.string().check(
   z.minLength(1, { message: 'must not be empty' }),
   z.maxLength(100, { message: 'must be at most 100 characters' }),
-  z.regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/u, {
+  z.regex(new RegExp(`^[^${UNSAFE_IN_LINE_CLASS}]*$`, 'u'), {
     message: 'must be one line of plain text, without control characters or bidirectional marks',
   }),
 );

@@ -29,12 +29,6 @@ export function showControls(text: string): string {
   return text.replace(UNSAFE, escaped).replace(/\u0085/g, '\n');
 }
 
-/** Whether a text has anything showControls would change. */
-export function hasControls(text: string): boolean {
-  UNSAFE.lastIndex = 0;
-  return UNSAFE.test(text) || text.includes('\u0085');
-}
-
 /**
  * Plain data (a report model, a committee view, a benchmark) with every string's control
  * characters shown: the value itself when it has none, else a copy. The copies of objects are
@@ -58,7 +52,7 @@ function mayHaveControls(value: unknown, seen: Set<object>): boolean {
 }
 
 function copyShown<T>(value: T, copies: Map<object, unknown>): T {
-  if (typeof value === 'string') return (hasControls(value) ? showControls(value) : value) as T;
+  if (typeof value === 'string') return showControls(value) as T;
   if (typeof value !== 'object' || value === null) return value;
   const known = copies.get(value);
   if (known !== undefined) return known as T;

@@ -32,13 +32,15 @@ export function answerVersionNotices(councils: readonly Council[], framework: st
     const points = council.shares.map((s) => W.notices.answeredOn(answeredWith(s.share), dateText(s.date).text));
     notices.push(W.notices.trendVersions(council.name, framework, points));
   }
-  const ranked = councils.map((c) => c.latest.share);
+  if (!councils.some((c) => c.latest.share.framework.answeredWith !== undefined)) return notices;
   const byVersion = new Map<string, string[]>();
-  councils.forEach((c, i) => {
-    const version = answeredWith(ranked[i]!);
-    byVersion.set(version, [...(byVersion.get(version) ?? []), c.name]);
-  });
-  if (byVersion.size > 1 && ranked.some((s) => s.framework.answeredWith !== undefined)) {
+  for (const c of councils) {
+    const version = answeredWith(c.latest.share);
+    const names = byVersion.get(version);
+    if (names) names.push(c.name);
+    else byVersion.set(version, [c.name]);
+  }
+  if (byVersion.size > 1) {
     const groups = [...byVersion]
       .sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }))
       .map(([version, names]) => W.notices.answeredBy(version, names.slice(0, NAMED), names.length - Math.min(names.length, NAMED)));

@@ -9,7 +9,7 @@ import { trendVersions } from './answer-versions.js';
 import type { Council } from './councils.js';
 import type { FiveNumbers } from './stats.js';
 import { round3 } from './stats.js';
-import { NO_VALUE, changeText, dateText, fromMedianText, rankText, sameAsShown, scoreText, shown } from './text.js';
+import { NO_VALUE, changeText, dateText, fromMedianText, rankText, scoreText, shown } from './text.js';
 import type { FocusRow, FocusView, PeerView, ThemeColumn, WhomToAskView } from './types.js';
 
 /** The councils named for each weak theme (at the target; else above the council); the rest are counted. */
@@ -84,11 +84,11 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
 
 function whomToAsk(focus: Council, s: Standings): FocusView['whomToAsk'] {
   const scored = s.columns
-    .map((column, order) => ({ column, order, score: shown(s.score(focus, column.id)) }))
+    .map((column, order) => ({ column, order, score: s.score(focus, column.id) }))
     .filter((t): t is { column: ThemeColumn; order: number; score: number } => t.score !== null)
     .sort((a, b) => a.score - b.score || a.order - b.order);
   const weakest = scored.slice(0, WEAK_THEMES);
-  const tieSplit = scored.length > weakest.length && sameAsShown(scored[weakest.length]!.score, weakest.at(-1)!.score);
+  const tieSplit = scored.length > weakest.length && scored[weakest.length]!.score === weakest.at(-1)!.score;
   const { scale } = focus.latest.share;
   // The target as shown ("75.0 or more"), and compared as shown.
   const target = shown(levelScore({ min: scale.min, max: scale.max, levels: [] }, scale.target));
@@ -107,15 +107,15 @@ function namedPeers(sorted: readonly Peer[], limit: number): { named: Peer[]; mo
   let end = Math.min(limit, sorted.length);
   const last = sorted[end - 1];
   if (last === undefined) return { named: [], more: 0, tiedMore: 0 };
-  while (end < sorted.length && end < PEERS_MOST && sameAsShown(sorted[end]!.score, last.score)) end += 1;
+  while (end < sorted.length && end < PEERS_MOST && sorted[end]!.score === last.score) end += 1;
   const rest = sorted.slice(end);
-  return { named: sorted.slice(0, end), more: rest.length, tiedMore: rest.filter((p) => sameAsShown(p.score, last.score)).length };
+  return { named: sorted.slice(0, end), more: rest.length, tiedMore: rest.filter((p) => p.score === last.score).length };
 }
 
 function askAbout(focus: Council, column: ThemeColumn, own: number, target: number, s: Standings): WhomToAskView {
   const higher = s.councils
     .filter((c) => c !== focus && !c.anonymous)
-    .map((c) => ({ council: c, score: shown(s.score(c, column.id)) }))
+    .map((c) => ({ council: c, score: s.score(c, column.id) }))
     .filter((p): p is Peer => p.score !== null && p.score > own)
     .sort((a, b) => b.score - a.score || a.council.name.localeCompare(b.council.name, 'en-GB'));
   const atTarget = higher.filter((p) => p.score >= target);

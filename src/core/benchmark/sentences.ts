@@ -2,7 +2,7 @@
 import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import type { Council } from './councils.js';
 import type { FiveNumbers } from './stats.js';
-import { sameAsShown, scoreText, shown } from './text.js';
+import { scoreText, shown } from './text.js';
 import type { BenchmarkModel, FocusView, ThemeColumn } from './types.js';
 import type { Versions } from './versions.js';
 
@@ -38,8 +38,8 @@ function strongestWeakest(f: SummaryFacts): string | null {
   if (medians.length < 2) return null;
   const highest = Math.max(...medians.map((m) => m.median));
   const lowest = Math.min(...medians.map((m) => m.median));
-  if (sameAsShown(highest, lowest)) return W.summary.sameMedians(scoreText(highest));
-  const at = (value: number) => medians.filter((m) => sameAsShown(m.median, value)).map((m) => m.title);
+  if (highest === lowest) return W.summary.sameMedians(scoreText(highest));
+  const at = (value: number) => medians.filter((m) => m.median === value).map((m) => m.title);
   return W.summary.strongestWeakest(at(highest), scoreText(highest), at(lowest), scoreText(lowest));
 }
 

@@ -32,11 +32,6 @@ export function shown(value: number | null): number | null {
   return value === null ? null : Number(oneDecimal(value));
 }
 
-/** Whether two figures are the same as shown, to one decimal place. */
-export function sameAsShown(a: number, b: number): boolean {
-  return oneDecimal(a) === oneDecimal(b);
-}
-
 export function dateText(iso: string): DateText {
   return { iso, text: COMMON.date(iso) };
 }
@@ -46,10 +41,13 @@ export function rankText(rank: number | null, of: number, tied: boolean): string
   return W.rank(rank, of, tied);
 }
 
-/** "4.2 above", "3.1 below", "at the median": the score less the median as shown (one decimal place). */
+/**
+ * "4.2 above", "3.1 below", "at the median": the score less the median as shown (one decimal
+ * place). Council scores come already rounded (councils.ts); the median is not.
+ */
 export function fromMedianText(score: number | null, median: number | null): string {
   if (score === null || median === null) return NO_VALUE;
-  const difference = round3(shown(score) - shown(median));
+  const difference = round3(score - shown(median));
   if (Math.abs(difference) < 0.05) return W.atMedian;
   return W.fromMedian(oneDecimal(Math.abs(difference)), difference > 0);
 }

@@ -31,7 +31,11 @@ export interface Versions {
 /** Shares of different frameworks cannot be compared: refuse, naming a file of each. */
 export function requireOneFramework(entries: readonly ShareEntry[]): void {
   const byId = new Map<string, string[]>();
-  for (const e of entries) byId.set(e.share.framework.id, [...(byId.get(e.share.framework.id) ?? []), e.file]);
+  for (const e of entries) {
+    const files = byId.get(e.share.framework.id);
+    if (files) files.push(e.file);
+    else byId.set(e.share.framework.id, [e.file]);
+  }
   if (byId.size <= 1) return;
   const named = [...byId].map(([id, files]) => `${id} (${COMMON.list(files.slice(0, 2))}${files.length > 2 ? ` and ${files.length - 2} more` : ''})`);
   throw new DataError({

@@ -56,13 +56,16 @@ export function actionsSection(ctx: BuildContext): ActionsSection {
   const { w } = ctx;
   const ordered = ctx.analysis.actions.map((a) => actionView(ctx, a));
   const keys = [...HORIZONS, 'none'] as const;
+  // Each horizon's actions in priority order, sorted into them in one pass.
+  const inHorizon = new Map<string, ActionView[]>(keys.map((key) => [key, []]));
+  for (const a of ordered) inHorizon.get(a.horizon ?? 'none')?.push(a);
   const groups: ActionGroup[] = keys
     .map((key) => {
-      const actions = ordered.filter((a) => (a.horizon ?? 'none') === key);
+      const actions = inHorizon.get(key)!;
       return { key, horizon: key === 'none' ? null : key, ...w.actions.horizons[key], actions, countText: w.count.actions(actions.length) };
     })
     .filter((g) => g.actions.length > 0);
-  const byHorizon = Object.fromEntries(keys.map((key) => [key, ordered.filter((a) => (a.horizon ?? 'none') === key).length])) as ActionsView['byHorizon'];
+  const byHorizon = Object.fromEntries(keys.map((key) => [key, inHorizon.get(key)!.length])) as ActionsView['byHorizon'];
   const topActions = firstStepEach(ordered, SUMMARY_ACTIONS).map((a, i) => ({ ...a, rank: i + 1 }));
   const answered = ctx.analysis.result.overall.answered > 0;
   const count = ordered.length;

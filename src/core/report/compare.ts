@@ -107,8 +107,7 @@ function moveKind(change: QuestionMove['change'], from: QuestionState, to: Quest
   return from.notApplicable ? 'no-longer-not-applicable' : 'no-longer-answered';
 }
 
-function questionsMoved(current: Analysis, baseline: Analysis): QuestionMove[] {
-  const refs = questionRefs(current.framework);
+function questionsMoved(current: Analysis, baseline: Analysis, refs: ReadonlyMap<string, QuestionRef>): QuestionMove[] {
   const before = new Map(baseline.result.questions.map((q) => [q.id, q]));
   const now = new Map(current.result.questions.map((q) => [q.id, q]));
   const moved: QuestionMove[] = [];
@@ -129,11 +128,12 @@ function questionsMoved(current: Analysis, baseline: Analysis): QuestionMove[] {
 /**
  * Compares the current analysis with the baseline. Both must use the same framework (the
  * caller checks the id); questions the baseline's version did not have count as not answered.
+ * `refs`: the current framework's question references, when the caller has them already.
  */
-export function compareAnalyses(current: Analysis, baseline: Analysis): Comparison {
+export function compareAnalyses(current: Analysis, baseline: Analysis, refs: ReadonlyMap<string, QuestionRef> = questionRefs(current.framework)): Comparison {
   const framework = current.framework;
   const baselineThemes = new Map(baseline.result.themes.map((t) => [t.id, t]));
-  const moved = questionsMoved(current, baseline);
+  const moved = questionsMoved(current, baseline, refs);
   const counts: Record<Change, number> = { up: 0, down: 0, unchanged: 0, new: 0, dropped: 0 };
   const themes: ThemeChange[] = current.result.themes.map((t, i) => {
     const change = levelChange(baselineThemes.get(t.id)?.level ?? null, t.level);

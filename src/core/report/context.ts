@@ -39,7 +39,8 @@ export function buildContext(input: ReportInput, w: Wording): BuildContext {
   const respondents = analysis.assessment.respondents.map((r) => personView(r));
   const people = new Map(respondents.map((p) => [p.id, p]));
   const personOf = (id: string): PersonView => people.get(id) ?? { id, name: id, role: null, display: id };
-  const comparison = baseline ? compareAnalyses(analysis, baseline) : null;
+  const refs = questionRefs(framework);
+  const comparison = baseline ? compareAnalyses(analysis, baseline, refs) : null;
   const baselineQuestions = new Map(baseline?.result.questions.map((q) => [q.id, q]));
   const moves = new Map(comparison?.questionsMoved.map((m) => [m.question.id, m]));
   return {
@@ -50,7 +51,7 @@ export function buildContext(input: ReportInput, w: Wording): BuildContext {
     framework,
     scale: framework.scale,
     target: analysis.result.target,
-    refs: questionRefs(framework),
+    refs,
     respondents,
     sourceOf: (id) => (id === undefined ? null : sources.get(id) ?? null),
     votesOf: (votes) => {

@@ -3,6 +3,7 @@
 import { labelOf } from '../framework.js';
 import { round1 } from '../score-document.js';
 import type { QuestionScore } from '../scoring.js';
+import type { QuestionRef } from './compare.js';
 import type { BuildContext } from './context.js';
 import { CHANGE_SYMBOL, formatLevel } from './format.js';
 import { isDisagreement } from './rules.js';
@@ -19,15 +20,23 @@ function statusOf(qs: QuestionScore): QuestionView['status'] {
   return qs.level !== null ? 'answered' : qs.notApplicable ? 'not-applicable' : 'unanswered';
 }
 
-function flagsOf(ctx: BuildContext, qs: QuestionScore, votes: VoteView[], evidence: string | null, found: QuestionFindings): FlagView[] {
+/** What questionView has already worked out about the question, for the flags. */
+interface Shown {
+  ref: QuestionRef;
+  /** The label of the agreed level; null when there is none. */
+  label: string | null;
+  confidence: QuestionView['confidence'];
+  votes: VoteView[];
+  evidence: string | null;
+}
+
+function flagsOf(ctx: BuildContext, qs: QuestionScore, { ref, label, confidence, votes, evidence }: Shown, found: QuestionFindings): FlagView[] {
   const { w, target } = ctx;
   const f = w.questions.flags;
-  const ref = ctx.refs.get(qs.id)!;
   const flags: FlagView[] = [];
   const level = qs.level;
-  const confidence = qs.answer?.confidence ?? null;
-  if (level !== null && level >= target && evidence === null) {
-    const label = labelOf(ctx.scale, level);
+  // label is null exactly when level is.
+  if (level !== null && label !== null && level >= target && evidence === null) {
     const text = f.noEvidence.text(level, label);
     flags.push({ kind: 'no-evidence', title: f.noEvidence.title, text });
     found.evidenceWarnings.push({ question: ref, level, label, confidence, text });
@@ -42,7 +51,7 @@ function flagsOf(ctx: BuildContext, qs: QuestionScore, votes: VoteView[], eviden
     found.disagreements.push({
       question: ref,
       level,
-      label: level === null ? null : labelOf(ctx.scale, level),
+      label,
       spread: qs.spread!,
       lowest,
       highest,
@@ -78,17 +87,19 @@ export function questionView(ctx: BuildContext, qs: QuestionScore, found: Questi
   const votes = ctx.votesOf(qs.votes);
   const evidence = answer?.evidence?.trim() ? answer.evidence : null;
   const confidence = answer?.confidence ?? null;
-  const flags = flagsOf(ctx, qs, votes, evidence, found);
+  const ref = ctx.refs.get(qs.id)!;
+  const label = level === null ? null : labelOf(ctx.scale, level);
+  const flags = flagsOf(ctx, qs, { ref, label, confidence, votes, evidence }, found);
   return {
     id: qs.id,
-    number: ctx.refs.get(qs.id)!.number,
+    number: ref.number,
     text: question.text,
     help: question.help ?? null,
     weight: question.weight,
     status,
     statusText: w.questions.status[status],
     level,
-    label: level === null ? null : labelOf(ctx.scale, level),
+    label,
     descriptor: level === null ? null : question.levels.get(level) ?? null,
     levelText: level !== null ? ctx.levelText(level) : w.questions.status[status],
     score: round1(qs.score),

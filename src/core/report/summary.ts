@@ -5,6 +5,7 @@ import type { BuildContext } from './context.js';
 import type { ActionsSection } from './actions.js';
 import type { ComparisonView, ScaleView, SummaryView, TeamView } from './model-types.js';
 import { completeness, extremes } from './rules.js';
+import type { Completeness } from './rules.js';
 import type { ScoreView, ThemeBrief, ThemeView } from './types.js';
 
 export interface SummaryParts {
@@ -33,7 +34,7 @@ function balance(ctx: BuildContext, p: SummaryParts, strongest: ThemeBrief[], we
   return only.length === 1 && p.themes.length > 1 ? w.onlyOne(only[0]!.title, only[0]!.levelText) : null;
 }
 
-function opening(ctx: BuildContext, p: SummaryParts): string {
+function opening(ctx: BuildContext, p: SummaryParts, done: Completeness): string {
   const w = ctx.w.summary;
   const { overall: o, scale } = p;
   if (o.level === null) return w.nothingAnswered(scale.targetPhrase);
@@ -46,7 +47,6 @@ function opening(ctx: BuildContext, p: SummaryParts): string {
     lowest: ctx.w.levelWithLabel(lowest.level, lowest.label),
     highest: ctx.w.levelWithLabel(highest.level, highest.label),
   });
-  const done = completeness(o.answered, o.total);
   const soFar = done === 'complete' ? null : w.soFar({ answered: o.answered, total: o.total, notApplicable: o.notApplicable, provisional: done === 'provisional' });
   const meets = soFar === null ? w.meets(scale.targetPhrase) : w.meetsSoFar(scale.targetPhrase);
   return [soFar, where, o.status === 'met' ? meets : w.below(scale.targetPhrase, o.gap!, o.gapText)].filter((s) => s !== null).join(' ');
@@ -78,8 +78,9 @@ export function summarySection(ctx: BuildContext, p: SummaryParts): SummaryView 
   const weak = weakest.map(brief);
   const sentence = balance(ctx, p, strong, weak);
   const o = p.overall;
+  const done = completeness(o.answered, o.total);
   const paragraphs = [
-    opening(ctx, p),
+    opening(ctx, p, done),
     sentence,
     w.questions({ questionCount: o.questionCount, answered: o.answered, notApplicable: o.notApplicable, unanswered: o.unanswered }),
     teamSentence(ctx, p.team),
@@ -88,7 +89,7 @@ export function summarySection(ctx: BuildContext, p: SummaryParts): SummaryView 
   ].filter((s): s is string => s !== null);
   return {
     paragraphs,
-    completeness: completeness(o.answered, o.total),
+    completeness: done,
     strongest: strong,
     weakest: weak,
     balance: sentence,

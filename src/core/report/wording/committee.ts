@@ -1,13 +1,12 @@
 // en-GB: the committee paper, in the usual shape of a UK council committee report.
+import type { RagRating } from '../rules.js';
 import { COMMON } from './common.js';
 
-const { list, plural, count, inWords } = COMMON;
+const { list, count, inWords, levelGap } = COMMON;
 
 /** Recommendation 1's Red themes: what Red means, so it reads true for one theme or for several. */
 const redClause = (red: readonly string[], gap: number) =>
   red.length === 0 ? '' : red.length === 1 ? `; ${red[0]} is rated Red, more than ${gap} levels below the target` : `; ${list(red)} are rated Red, each more than ${gap} levels below the target`;
-
-export type RagRatingKey = 'green' | 'amber-near' | 'amber' | 'red' | 'none';
 
 export const COMMITTEE_WORDING = {
   title: 'Digital maturity self-assessment: results and action plan',
@@ -52,11 +51,11 @@ export const COMMITTEE_WORDING = {
     subject: { label: 'Subject', value: (organisation: string, date: string | null) => `${organisation}: digital maturity self-assessment${date ? `, ${date}` : ''}` },
   },
   rating: {
-    text: { green: 'Green', 'amber-near': 'Amber (near)', amber: 'Amber', red: 'Red', none: 'Not rated' } satisfies Record<RagRatingKey, string>,
+    text: { green: 'Green', 'amber-near': 'Amber (near)', amber: 'Amber', red: 'Red', none: 'Not rated' } satisfies Record<RagRating, string>,
     meaningNone: 'No answers',
     meaningMet: 'At or above the target',
-    meaningBelow: (gap: number, gapText: string) => `${gapText} ${gap === 1 ? 'level' : 'levels'} below the target`,
-    rules: (near: number, amber: number): Record<RagRatingKey, string> => ({
+    meaningBelow: (gap: number, gapText: string) => `${levelGap(gap, gapText)} below the target`,
+    rules: (near: number, amber: number): Record<RagRating, string> => ({
       green: 'at or above the target',
       'amber-near': `below the target by ${near} of a level or less`,
       amber: `below the target by more than ${near} and up to ${amber} levels`,
@@ -178,5 +177,4 @@ export const COMMITTEE_WORDING = {
     `${title}. ${framework}. Assessed ${assessed ?? 'on a date not recorded'}; taking part: ${people}.`,
   colophon: (generated: string, tool: string) => `Produced ${generated} with ${tool}.`,
   footer: (organisation: string, title: string) => `${organisation} · ${title}`,
-  actionsCount: (n: number) => plural(n, 'action', 'actions'),
 };

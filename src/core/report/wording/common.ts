@@ -45,6 +45,8 @@ export const COMMON = {
     actions: (n: number) => plural(n, 'action', 'actions'),
     levels: (n: number) => plural(n, 'level', 'levels'),
   },
+  /** A gap to the target as shown: "1.2 levels", "1 level" (the gap itself decides the plural). */
+  levelGap: (gap: number, gapText: string) => `${gapText} ${gap === 1 ? 'level' : 'levels'}`,
   /** "2 (Developing)" */
   levelWithLabel: (level: number | string, label: string) => `${level} (${label})`,
   /** "level 4 (Embedded)" */

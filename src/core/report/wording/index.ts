@@ -21,4 +21,3 @@ export const EN_GB = {
 export type Wording = typeof EN_GB;
 export type Headings = Wording['headings'];
 export type Labels = Wording['labels'];
-export type { RagRatingKey } from './committee.js';

@@ -33,8 +33,8 @@ export interface AgreementFacts {
   notEveryone: number;
 }
 
-const { plural, capitalise } = COMMON;
-const questions = (n: number) => plural(n, 'question', 'questions');
+const { capitalise } = COMMON;
+const questions = COMMON.count.questions;
 const has = (n: number) => (n === 1 ? 'has' : 'have');
 
 /**

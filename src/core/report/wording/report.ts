@@ -2,10 +2,9 @@
 // summary of `dma score`). Sentences that depend on the results are functions of plain values.
 import { COMMON } from './common.js';
 
-const { list, plural, count, capitalise } = COMMON;
+const { list, plural, count, capitalise, levelGap } = COMMON;
 /** "39 questions", or "38 questions that apply" when some are not applicable. */
 const answeredOf = (total: number, notApplicable: number) => `${count.questions(total)}${notApplicable ? (total === 1 ? ' that applies' : ' that apply') : ''}`;
-const levels = (gap: number, gapText: string) => `${gapText} ${gap === 1 ? 'level' : 'levels'}`;
 
 export const HEADINGS = {
   summary: 'Summary',
@@ -99,7 +98,7 @@ export const REPORT_WORDING = {
   target: {
     none: 'No answers yet',
     met: 'At or above the target',
-    below: (gap: number, gapText: string) => `Below the target by ${levels(gap, gapText)}`,
+    below: (gap: number, gapText: string) => `Below the target by ${levelGap(gap, gapText)}`,
   },
   figures: {
     noLevel: 'No level yet',
@@ -121,7 +120,7 @@ export const REPORT_WORDING = {
       c.provisional
         ? `Only ${c.answered} of the ${answeredOf(c.total, c.notApplicable)} ${c.answered === 1 ? 'has' : 'have'} been answered so far, fewer than half, so these results are provisional.`
         : `${c.answered} of the ${answeredOf(c.total, c.notApplicable)} ${c.answered === 1 ? 'has' : 'have'} been answered so far, so these results may change.`,
-    below: (target: string, gap: number, gapText: string) => `The target is ${target}, ${levels(gap, gapText)} higher.`,
+    below: (target: string, gap: number, gapText: string) => `The target is ${target}, ${levelGap(gap, gapText)} higher.`,
     allSame: (levelText: string) => `All the themes with answers are at the same level, ${levelText}.`,
     balance: (strongest: string[], strongestLevel: string, weakest: string[], weakestLevel: string) => {
       const s = strongest.length === 1
