@@ -3,16 +3,19 @@
 /** The first year an assessment date may have: earlier is a typing mistake ("0026-11-21"). */
 export const FIRST_YEAR = 1900;
 
+/** YYYY-MM-DD with a month of 01–12 and a day of 01–31; whether that day exists is isCalendarDate's. */
+export const DATE_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /**
- * True when a YYYY-MM-DD text names a day that exists from 1900 on (no 2026-02-31 or
- * 2026-13-45). Text of another form is left to the pattern check, so it is not reported twice.
+ * True when a YYYY-MM-DD text names a day that exists from 1900 on (no 2026-02-31). Text that
+ * DATE_PATTERN refuses, such as 2026-13-45 or 2026-01-32, is left to that check, so it is not
+ * reported twice.
  */
 export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = DATE_PATTERN.exec(text);
   if (!match) return true;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12) return true; // the pattern says so
-  return year >= FIRST_YEAR && day >= 1 && day <= daysIn(year, month);
+  return year >= FIRST_YEAR && day <= daysIn(year, month);
 }
 
 function daysIn(year: number, month: number): number {

@@ -3,7 +3,7 @@
 // live in framework.ts and answers.ts so every problem can be reported at once.
 // zod/mini: the same checks as classic zod, at a twentieth of the code to load at start-up.
 import * as z from 'zod/mini';
-import { isCalendarDate } from './calendar.js';
+import { DATE_PATTERN, isCalendarDate } from './calendar.js';
 import { UNSAFE_IN_LINE_CLASS } from './plain-text.js';
 
 /** A schema with a description for editors (the JSON Schemas in schema/ carry it). */
@@ -148,7 +148,7 @@ export const answersFileSchema = z.strictObject({
   organisation: text,
   date: z.optional(
     z.string().check(
-      z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a date written as YYYY-MM-DD' }),
+      z.regex(DATE_PATTERN, { message: 'must be a date written as YYYY-MM-DD' }),
       z.refine(isCalendarDate, { message: 'must be a real date from 1900 on, written as YYYY-MM-DD (for example 2026-11-21)' }),
     ),
   ),

@@ -252,8 +252,9 @@ export async function loadTeam(
   if (!framework) throw new DataError({ code: 'no-input', reason: 'no answers files were given' });
   if (warningCount > MAX_PROBLEMS_SHOWN) {
     const last = warnings.at(-1)!;
-    const rest = (warningCount - MAX_PROBLEMS_SHOWN).toLocaleString('en-GB');
-    warnings.push({ ...last, message: `… and ${rest} more warnings in these files (the first ${MAX_PROBLEMS_SHOWN} are shown)` });
+    const rest = warningCount - MAX_PROBLEMS_SHOWN;
+    const more = `${rest.toLocaleString('en-GB')} more warning${rest === 1 ? '' : 's'}`;
+    warnings.push({ ...last, message: `… and ${more} in these files (the first ${MAX_PROBLEMS_SHOWN} are shown)` });
   }
   return { framework, assessment: team.result(), ...(members ? { members } : {}), ...(namedOther ? { namedOther } : {}), warnings };
 }

@@ -1,7 +1,7 @@
 // The room's state: seats, the devices holding them, the question on show, the ballot and the
 // reveal. No input or output here: the web server and the facilitator's interface change it
 // through these methods, and views.ts decides what each client may see of it.
-import { IdAllocator, slugify } from '../core/slug.js';
+import { IdAllocator, nameKey, slugify } from '../core/slug.js';
 
 export interface Respondent {
   id: string;
@@ -72,8 +72,6 @@ export function tidyName(typed: string): string | undefined {
   if (!name || [...name].length > MAX_NAME_LENGTH || /[\p{Cc}\p{Cf}]/u.test(name)) return undefined;
   return name;
 }
-
-const nameKey = (name: string) => name.toLocaleLowerCase('en-GB');
 
 export class RoomState {
   phase: Phase = 'waiting';

@@ -20,6 +20,7 @@ const refused: Array<[file: string, problem: string]> = [
   ['date-february-31.yaml', `4:7: ${REAL_DATE}`],
   ['date-month-13.yaml', '4:7: date must be a date written as YYYY-MM-DD'],
   ['date-zero.yaml', '4:7: date must be a date written as YYYY-MM-DD'],
+  ['date-january-32.yaml', '4:7: date must be a date written as YYYY-MM-DD'],
   ['cr-line-ends-broken.yaml', `4:7: ${REAL_DATE}`],
   ['utf16-bom.yaml', `1:1: is saved as UTF-16; ${SAVE_AS_UTF8}`],
   ['utf16-no-bom.yaml', `1:1: is saved as UTF-16 (without a byte-order mark); ${SAVE_AS_UTF8}`],

@@ -124,3 +124,16 @@ describe('the size limit counts the bytes read, whatever the file system says', 
     expect(() => readBoundedText(file, { maxBytes: 63, sizeName: '63 bytes', expected: 'a text file' })).toThrow('is 64 bytes; files over 63 bytes are refused');
   });
 });
+
+describe('warnings are capped across a team', () => {
+  it('101 files with one warning each: 100 shown, then "1 more warning" in the singular', async () => {
+    const files = Array.from({ length: 101 }, (_, i) =>
+      write(`old-${i}.yaml`, `schema: 1\nframework: { id: tiny, version: 1.0.0 }\norganisation: Testshire\nanswers:\n  lead.vision: { level: 1 }\n`),
+    );
+    const result = await runInProcess(['score', ...files, '--framework', tiny]);
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.filter((line) => line.includes('written for tiny 1.0.0'))).toHaveLength(100);
+    expect(lines.at(-1)).toMatch(/… and 1 more warning in these files \(the first 100 are shown\) \(warning\)$/);
+  });
+});

@@ -170,6 +170,13 @@ describe('the room state', () => {
     expect(() => new RoomState(TEAM, false, () => {}).reveal({ votes: {}, summary: '', warning: false })).toThrow(/no question/);
   });
 
+  it('a typed name finds the team file’s seat however either spaces or cases it', () => {
+    const state = new RoomState([{ id: 'jo', name: 'Jo  Evans' }], true, () => {});
+    state.addDevice('t-jo');
+    expect(state.takeSeat('t-jo', { name: ' jo evans ' })).toEqual({ id: 'jo', name: 'Jo  Evans' });
+    expect(state.addRespondent('JO\tEVANS')).toEqual({ id: 'jo', name: 'Jo  Evans' });
+  });
+
   it('caps the devices and seats it keeps', () => {
     const state = new RoomState([], true, () => {});
     for (let i = 0; i < 1000; i++) expect(state.addDevice(`t${i}`)).toBe(true);
