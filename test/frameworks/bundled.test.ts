@@ -176,6 +176,10 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     expect(description).toContain(`without level ${agreed}'s written rule is level ${agreed - 1}`);
     expect(description).toContain('Something near a level\'s condition but not on it does not count');
     expect(description).toContain('If nobody can show that a condition is true');
+    // What makes a named example count: something done, not a mention, a meeting or a shared building;
+    // a named document, team or report for what someone can say it holds, not for its name.
+    expect(description).toContain('An example counts only if what the level names happened or is in place: a mention of it, an intention, a meeting about it or sharing a building with a partner is not one');
+    expect(description).toContain('counts for what someone can say it contains or does, not for its name, unless the help says the name is enough');
     expect(description).toContain(`"${WINDOW}", count whole calendar years`);
     expect(description).toContain('the year alone settles it');
   });
@@ -207,7 +211,10 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     expect(description).toContain('An exception is something the council has let off a rule or allowed to go ahead without it: a waiver, an exemption, an opt-out, or a project that skipped it');
     expect(description).toContain('Something the rule has not yet reached is not an exception, such as an older system or contract running on until it is replaced');
     expect(description).toContain('nor is a fault that a check found in something that followed the rule, while it is put right');
-    expect(description).toContain('If nobody can say that something was let off or skipped the rule, it is not an exception');
+    expect(description).toContain('If nobody can say that something was let off or skipped the rule, or that the rule covers it, it is not an exception');
+    // A rule that requires a check is followed by whatever the check approved, whatever the council
+    // calls the approval (the seventh draft's "exceptions granted" by a technical design authority).
+    expect(description).toContain('Where a rule requires a check, what the check looked at and approved followed the rule, even if it was recorded as an exception');
     const dated = /unless someone can show|began before the rule|before the rule began|after the (?:rule|procedure|standards) began,? (?:that|is)|is one exception[^.;]*after the rule began/i;
     const texts = [{ id: 'description', text: description }, ...[...framework.questions.values()].map((q) => ({ id: q.id, text: q.help ?? '' }))];
     expect(texts.filter(({ text }) => dated.test(text)).map(({ id, text }) => `${id}: ${dated.exec(text)![0]}`)).toEqual([]);
@@ -393,6 +400,45 @@ describe('local-digital-leadership', () => {
     expect(help('commissioning.contract-length')).toContain('running on until it ends, does not lower 3');
     expect(help('user-needs.accessibility')).toContain('found failing the standard is not an exception while it is being put right');
     expect(help('user-needs.whole-service-redesign')).toContain('or was let off it, that is one exception');
+  });
+
+  it('says in the help which way the seventh pass\'s hard calls fall: a name, a mention, an approval, an unknown term or value', () => {
+    const help = (id: string) => main.questions.get(id)!.help ?? '';
+    const warm = (id: string) => byId.get('warm-up')!.questions.get(id)!.help ?? '';
+    const packs = 'a pack printed for a meeting is printed for every member unless someone can name a member who no longer gets one';
+    expect(help('lead-from-the-top.role-model')).toContain(`${packs}, so if nobody can, choose 1`);
+    expect(warm('leadership.role-model')).toContain(`${packs}, so if nobody can, choose 0`);
+    expect(help('lead-from-the-top.resources')).toContain('covers every idea the fund paid for, choose 3');
+    expect(help('lead-from-the-top.resources')).toContain('a one-off review');
+    const value = 'a change whose value nobody can state, under a rule for changes above a value, is not known to have skipped the rule';
+    expect(help('user-needs.journey-mapping')).toContain(`${value}, so it does not lower 3`);
+    expect(warm('services-and-partners.journey-mapping')).toContain(`${value}, so it does not lower 2`);
+    expect(help('user-needs.journey-mapping')).toContain('for whatever reason, such as a statutory deadline, that is one exception');
+    expect(help('user-needs.outcomes')).toContain('which counts as set before approval because the business case is what was approved');
+    expect(help('user-needs.outcomes')).toContain('if every project sets outcomes but nobody can name the template section, standard or rule that requires them, choose 2');
+    expect(help('user-needs.accessibility')).toContain('claims is a disproportionate burden to fix has been let off the standard, which is one exception, so choose 2');
+    const room = 'a shared control room or co-located team counts only if someone can say that it works on a system built with the body that both use';
+    expect(help('beyond-local-government.other-public-bodies')).toContain(room);
+    expect(warm('services-and-partners.public-partners')).toContain(room);
+    expect(help('data.brave-sharing')).toContain('a protocol or guidance that says only when sharing is lawful, and leaves each manager to decide, is a set way but not one process');
+    expect(help('data.brave-sharing')).toContain("if the council has signed an area-wide protocol or issued staff guidance but nobody can say that it sets the steps every service's requests take, choose 2");
+    expect(help('data.privacy-checks')).toContain('if assessments were completed in the last two years but nobody can name the template, choose 2');
+    expect(warm('data-and-security.privacy-checks')).toContain('if assessments were completed in the last two years but nobody can name the template, choose 1');
+    expect(help('data.data-insight')).toContain('its name alone, such as an Office of Data Analytics, shows neither');
+    expect(help('data.data-insight')).toContain('analysis a service used counts for 3 only if someone can say the team did it');
+    expect(help('shared-platforms.one-system')).toContain('even if the council records the approval as an exception granted');
+    expect(help('shared-platforms.one-system')).toContain('those that would duplicate a corporate platform, or a check made only "where possible"');
+    expect(help('shared-platforms.one-system')).toContain('if nobody can say that any purchase was checked for a system the council already has, choose 1');
+    expect(help('culture-change.narrative')).toContain('a briefing, newsletter or plan that mentions digital without saying why a change is happening');
+    expect(help('skills.leader-skills')).toContain('Cyber security is not part of it here, however senior the audience');
+    expect(help('skills.leader-skills')).toContain('counts without more detail of its content');
+    expect(help('skills.leader-skills')).toContain('a module counts for 2 only if someone can say that a senior manager took it in the last two years');
+    expect(warm('skills-and-contracts.staff-skills')).toContain('but not cyber security');
+    expect(help('commissioning.small-businesses')).toContain('planned procurement, preliminary market engagement or pipeline notice under the Procurement Act 2023');
+    expect(help('commissioning.small-businesses')).toContain('a notice published once the supplier is chosen, such as a contract award, contract details or transparency notice');
+    expect(help('commissioning.contract-length')).toContain('a contract whose term and break points nobody can state does not count, so choose 1');
+    expect(warm('skills-and-contracts.contracts')).toContain('a contract whose term and break points nobody can state does not count, so choose 0');
+    expect(help('information-security.leadership-oversight')).toContain('a dashboard or report counts for 4 only if someone can say which measures it tracks and that each has a target, so if nobody can, choose 3');
   });
 
   it('says in Counts how the facts a room argues about travel: a referral, a scheduled list, champions, a contact list, a login', () => {
