@@ -180,6 +180,9 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     // a named document, team or report for what someone can say it holds, not for its name.
     expect(description).toContain('An example counts only if what the level names happened or is in place: a mention of it, an intention, a meeting about it or sharing a building with a partner is not one');
     expect(description).toContain('counts for what someone can say it contains or does, not for its name, unless the help says the name is enough');
+    // A general statement with no case anyone can name ("ideas are paid from grants", "staff
+    // sometimes phone neighbouring councils") was the eighth draft's commonest hard call.
+    expect(description).toContain('A general statement that something happens, such as "staff sometimes ring other councils", counts only through a case someone can name in the period the level asks about');
     expect(description).toContain(`"${WINDOW}", count whole calendar years`);
     expect(description).toContain('the year alone settles it');
   });
@@ -208,8 +211,13 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     // Raters of the sixth draft could rarely tell whether a shortfall began before its rule; an
     // exception is now what the council let off, or what went ahead without the rule.
     const description = framework.description ?? '';
-    expect(description).toContain('An exception is something the council has let off a rule or allowed to go ahead without it: a waiver, an exemption, an opt-out, or a project that skipped it');
-    expect(description).toContain('Something the rule has not yet reached is not an exception, such as an older system or contract running on until it is replaced');
+    // One exception rule (the eighth draft's raters met an accessibility help that counted an
+    // exempt older service and a contracts help that did not): what the rule or a decision names
+    // as exempt is one, whatever its age; what the rule has not reached, with no such decision, is
+    // not; nor is what a rule for new work does not cover in its own words.
+    expect(description).toContain('An exception is something a rule covers that the rule or a decision names as exempt, excluded or let off, such as by a waiver, whatever its age, or that went ahead without the rule, such as a project that skipped it');
+    expect(description).toContain('Something the rule has not yet reached, with no such decision, is not an exception, such as an older system running on until it is replaced');
+    expect(description).toContain('nor is what a rule for new work, such as new contracts, does not cover in its own words, such as an older contract, even if the rule lists it');
     expect(description).toContain('nor is a fault that a check found in something that followed the rule, while it is put right');
     expect(description).toContain('If nobody can say that something was let off or skipped the rule, or that the rule covers it, it is not an exception');
     // A rule that requires a check is followed by whatever the check approved, whatever the council
@@ -218,6 +226,22 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     const dated = /unless someone can show|began before the rule|before the rule began|after the (?:rule|procedure|standards) began,? (?:that|is)|is one exception[^.;]*after the rule began/i;
     const texts = [{ id: 'description', text: description }, ...[...framework.questions.values()].map((q) => ({ id: q.id, text: q.help ?? '' }))];
     expect(texts.filter(({ text }) => dated.test(text)).map(({ id, text }) => `${id}: ${dated.exec(text)![0]}`)).toEqual([]);
+  });
+
+  it('states the exception rule one way in every help: an exemption is one exception, whatever its age; an older thing running on is none', () => {
+    // Split each help into its clauses; a clause that names something as exempt (not "no
+    // exemption") must count it as one exception, and a clause that lets something off as not
+    // an exception, or as not lowering the level, must not call it exempt.
+    const exempt = /(?<!\bno )\b(?:exempt|exemption|excluded)\b/i;
+    const notOne = /\bnot an exception\b|\bdoes not lower\b|\bdo not lower\b/i;
+    const clauses = [...framework.questions.values()].flatMap((q) => (q.help ?? '').split(/[.;]/).map((text) => ({ id: q.id, text: text.trim() })));
+    const named = clauses.filter(({ text }) => exempt.test(text));
+    expect(named.filter(({ text }) => notOne.test(text)).map(({ id, text }) => `${id}: ${text}`)).toEqual([]);
+    expect(named.filter(({ text }) => !/\bone exception\b/.test(text)).map(({ id, text }) => `${id}: ${text}`)).toEqual([]);
+    // Something running on until it is replaced or ends is never, by itself, one exception.
+    const runningOn = clauses.filter(({ text }) => /\brunning on\b/.test(text));
+    expect(runningOn.length).toBeGreaterThan(0);
+    expect(runningOn.filter(({ text }) => /\bis one exception\b/.test(text) && !/\bnot an exception\b/.test(text)).map(({ id, text }) => `${id}: ${text}`)).toEqual([]);
   });
 
   it('says once, in the description, who the leadership team is, when a threshold is council-wide, and that a rule must name what the level names', () => {
@@ -375,8 +399,8 @@ describe('local-digital-leadership', () => {
 
   it('says in the help which way a detail briefings leave out falls: the cases of the sixth pass', () => {
     const help = (id: string) => main.questions.get(id)!.help ?? '';
-    expect(main.description).toContain('unless the level itself asks for one thing, such as a completed self-assessment');
-    expect(help('information-security.ten-steps')).toContain('Completing the self-assessment once is 3');
+    expect(main.description).toContain('unless the level itself asks for one thing, such as a completed assessment');
+    expect(help('information-security.ten-steps')).toContain('completing one once is 3, because the level asks for one thing');
     expect(help('skills.staff-skills')).toContain('A course for all staff that the council calls digital skills training');
     expect(help('skills.staff-skills')).toContain('training the digital or ICT team gives its own staff');
     expect(help('agile-delivery.large-projects')).toContain('even if nobody knows how long each took');
@@ -439,6 +463,54 @@ describe('local-digital-leadership', () => {
     expect(help('commissioning.contract-length')).toContain('a contract whose term and break points nobody can state does not count, so choose 1');
     expect(warm('skills-and-contracts.contracts')).toContain('a contract whose term and break points nobody can state does not count, so choose 0');
     expect(help('information-security.leadership-oversight')).toContain('a dashboard or report counts for 4 only if someone can say which measures it tracks and that each has a target, so if nobody can, choose 3');
+  });
+
+  it('says in the help which way the eighth pass\'s hard calls fall: a general statement, a test, a scope, a default, an assessor', () => {
+    const help = (id: string) => main.questions.get(id)!.help ?? '';
+    const warm = (id: string) => byId.get('warm-up')!.questions.get(id)!.help ?? '';
+    // General statements with no case anyone can name.
+    expect(help('lead-from-the-top.resources')).toContain('a general statement that ideas are paid from grants, reserves or underspends counts for 2 only through an idea someone can name');
+    expect(help('lead-from-the-top.resources')).toContain("a service's own underspend, which is part of its own budget");
+    expect(help('promote-and-learn.learn-from-others')).toContain('a general statement that staff ring or visit other councils counts for 2 only through a digital project someone can name');
+    expect(help('user-needs.outcomes')).toContain('a benefits or outcomes box in a template counts for 3 only if someone can say the template requires it, and for 2 only through a project someone can name');
+    const forms = 'a number of online forms is not a number of services';
+    expect(help('user-needs.online-self-service')).toContain(forms);
+    expect(warm('services-and-partners.online-self-service')).toContain(forms);
+    // A portfolio someone can say holds ICT names it.
+    expect(help('lead-from-the-top.cabinet-member')).toContain('the portfolio names it, even if nobody has the published list to hand, so choose 2');
+    expect(warm('leadership.cabinet-member')).toContain('the portfolio names it, even if nobody has the published list to hand, so choose 1');
+    // A test with users before launch is research enough for the level below the rule.
+    expect(help('user-needs.journey-mapping')).toContain('a test of a new form or service with its users counts for 2, whether or not anyone can say the design could still change');
+    expect(warm('services-and-partners.journey-mapping')).toContain('a test of a new form or service with its users counts for 1, whether or not anyone can say the design could still change');
+    // A scope that leaves out smaller changes is partial where the level says every.
+    expect(help('user-needs.whole-service-redesign')).toContain('a standard that requires redesign but says smaller changes are outside it covers part of the work, so choose 2');
+    expect(help('user-needs.whole-service-redesign')).toContain('whether or not it states the value');
+    // One exception rule: an exemption counts whatever its age; a rule for new contracts does not cover older ones.
+    expect(help('user-needs.accessibility')).toContain('and so is one that the rule or a decision names as exempt, however old the service');
+    expect(help('commissioning.contract-length')).toContain('because a rule for new contracts does not cover it, even if the rule lists it');
+    expect(help('commissioning.contract-length')).toContain('an approved departure from the default or neither, is one exception, so choose 2');
+    expect(help('commissioning.contract-length')).toContain('a new contract longer than the default is one unless someone can name a break point in it by year three');
+    expect(warm('skills-and-contracts.contracts')).toContain('an approved departure from the default or neither, is one exception, so choose 1');
+    expect(help('shared-platforms.one-system')).toContain('because a rule for purchases does not cover a system already in place');
+    // Which records, which partners, which sign-off.
+    expect(help('beyond-local-government.nhs-partnership')).toContain('the level asks which services add records, not which records, so if every care service adds some, choose 3');
+    expect(help('beyond-local-government.real-time-information')).toContain('is a key partner only if someone can say the council shares cases with it every week');
+    expect(help('beyond-local-government.real-time-information')).toContain('an email nobody can say is a list sent on a fixed schedule is an email about one case');
+    expect(help('data.privacy-checks')).toContain('because the levels name the assessment, not the sign-off, so it does not lower 3');
+    expect(warm('data-and-security.privacy-checks')).toContain('because the levels name the assessment, not the sign-off, so it does not lower 2');
+    // What a design authority and a route for some systems show.
+    expect(help('shared-platforms.one-system')).toContain('knowing one thing it checks, such as open standards, does not show that it checks nothing else');
+    expect(help('shared-platforms.one-system')).toContain('a written rule that sends only some systems to the check, such as those more than one directorate will use, is 2');
+    // A network of any name, and a programme everyone took.
+    expect(help('culture-change.influencers')).toContain('any named staff network, such as change makers or ambassadors, counts for 2 only through a change someone can say its members helped shape');
+    expect(help('culture-change.influencers')).toContain('research with residents alone does not');
+    expect(help('skills.leader-skills')).toContain("a programme every senior manager has taken is required only if a policy, the appraisal scheme or the programme's own terms say so, so if nobody can say that, choose 2");
+    // Cyber: the levels name what the council can show, so an independent assessment is not below a self-assessment.
+    const cyber = main.questions.get('information-security.ten-steps')!;
+    expect(cyber.levels.get(3)).toBe('The council can show a completed assessment against the Cyber Assessment Framework.');
+    expect(cyber.levels.get(4)).toBe('An independent assessor has made or checked that assessment in the last two years.');
+    expect(cyber.help).toContain('an independent assessment against the framework in the last two years, with no self-assessment by the council, is 4');
+    expect(cyber.help).toContain('whether by the council itself or by an independent assessor');
   });
 
   it('says in Counts how the facts a room argues about travel: a referral, a scheduled list, champions, a contact list, a login', () => {
