@@ -195,6 +195,11 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     expect(description).toContain('A written rule is one set down where staff must follow it');
     expect(description).toContain(`a rule for only part of it, such as online changes only or the digital team's contracts only, is not council-wide, so choose ${agreed - 1}`);
     expect(description).toContain('Nor is a rule in a route that not all such work must take');
+    // A fact means what it usually means (the ninth draft's raters were torn over a benefits
+    // profile business cases "include", "about 14" services and a case system shared with the
+    // police); each help says which way the common descriptions of its practice fall.
+    expect(description).toContain("A fact means what it usually means unless someone can say otherwise: a section in the council's standard template is required, a number of services the council gives is a count");
+    expect(description).toContain('Each help says which way the common descriptions of its practice fall');
   });
 
   it('says once, in the description, what makes a line a written rule whatever the document is called, and what its words cover', () => {
@@ -472,7 +477,9 @@ describe('local-digital-leadership', () => {
     expect(help('lead-from-the-top.resources')).toContain('a general statement that ideas are paid from grants, reserves or underspends counts for 2 only through an idea someone can name');
     expect(help('lead-from-the-top.resources')).toContain("a service's own underspend, which is part of its own budget");
     expect(help('promote-and-learn.learn-from-others')).toContain('a general statement that staff ring or visit other councils counts for 2 only through a digital project someone can name');
-    expect(help('user-needs.outcomes')).toContain('a benefits or outcomes box in a template counts for 3 only if someone can say the template requires it, and for 2 only through a project someone can name');
+    // A box counts for 3 only if it is required; since the tenth pass a section in the standard
+    // template is required unless someone can say projects may leave it out.
+    expect(help('user-needs.outcomes')).toContain('Does not count: a list of features or milestones; for 3, an outcomes section that projects may leave out');
     const forms = 'a number of online forms is not a number of services';
     expect(help('user-needs.online-self-service')).toContain(forms);
     expect(warm('services-and-partners.online-self-service')).toContain(forms);
@@ -502,7 +509,7 @@ describe('local-digital-leadership', () => {
     expect(help('shared-platforms.one-system')).toContain('knowing one thing it checks, such as open standards, does not show that it checks nothing else');
     expect(help('shared-platforms.one-system')).toContain('a written rule that sends only some systems to the check, such as those more than one directorate will use, is 2');
     // A network of any name, and a programme everyone took.
-    expect(help('culture-change.influencers')).toContain('any named staff network, such as change makers or ambassadors, counts for 2 only through a change someone can say its members helped shape');
+    expect(help('culture-change.influencers')).toContain('in a network of any name, such as change makers or ambassadors');
     expect(help('culture-change.influencers')).toContain('research with residents alone does not');
     expect(help('skills.leader-skills')).toContain("a programme every senior manager has taken is required only if a policy, the appraisal scheme or the programme's own terms say so, so if nobody can say that, choose 2");
     // Cyber: the levels name what the council can show, so an independent assessment is not below a self-assessment.
@@ -513,12 +520,63 @@ describe('local-digital-leadership', () => {
     expect(cyber.help).toContain('whether by the council itself or by an independent assessor');
   });
 
+  it('says in the help which way the ninth pass\'s hard calls fall: a usual description read as it is usually meant', () => {
+    const help = (id: string) => main.questions.get(id)!.help ?? '';
+    const warm = (id: string) => byId.get('warm-up')!.questions.get(id)!.help ?? '';
+    // A section in the standard template is required unless someone can say it may be left out;
+    // one in a form used only above a spending value covers part of the work.
+    expect(help('user-needs.outcomes')).toContain('counts as required of the work that uses it unless someone can say projects may leave it out');
+    expect(help('user-needs.outcomes')).toContain("in the council's standard business case or project approval template it is 3, or 2 if someone can say some digital projects need no business case");
+    expect(help('user-needs.outcomes')).toContain('such as a spending control form for spend over £1,000, it covers part of the work, so choose 2, whether or not anyone can name a project that filled it in');
+    expect(help('user-needs.outcomes')).toContain('a time-limited pilot run through a light trial route is not one until it is scaled up');
+    // A count the council gives of services is enough; "about 14" counts as 14.
+    const count = 'but a number the council gives of services completed online from start to finish is enough, even if nobody can name them all';
+    expect(help('user-needs.online-self-service')).toContain(count);
+    expect(warm('services-and-partners.online-self-service')).toContain(count);
+    expect(help('user-needs.online-self-service')).toContain('such as "about 14", counts as the number given, so 13 or more is 3');
+    expect(warm('services-and-partners.online-self-service')).toContain('such as "about 14", counts as the number given, so 13 or more is 2');
+    // What the accessibility regulations themselves leave out is outside the levels.
+    expect(help('user-needs.accessibility')).toContain('content that the regulations themselves leave out, such as PDFs and other office documents published before 23 September 2018');
+    expect(help('user-needs.accessibility')).toContain('it is neither partial nor one exception, because only a service or content that the council itself let off is one');
+    // A shared case system moves each change as it is made; a response target is about acting.
+    expect(help('beyond-local-government.real-time-information')).toContain('moves each update when the case changes, so it counts for 4 with that partner');
+    expect(help('beyond-local-government.real-time-information')).toContain('is about acting on the information, not how fast it moves, so it does not lower 4');
+    // A forecast made for another service is analysis, even as a dashboard.
+    expect(help('data.data-insight')).toContain('such as a demand forecast for special educational needs, shows that it does, even if it is delivered as a dashboard');
+    expect(help('data.data-insight')).toContain('dashboards that only show a service its own figures');
+    // A rule for every project covers new systems and sharing unless one is named outside a project.
+    const project = 'a rule that requires an assessment, or a screening, for every project covers new systems and sharing arrangements too';
+    expect(help('data.privacy-checks')).toContain(project);
+    expect(warm('data-and-security.privacy-checks')).toContain(project);
+    expect(help('data.privacy-checks')).toContain('that started outside a project: then the rule covers part of what the level names, so choose 2');
+    expect(warm('data-and-security.privacy-checks')).toContain('that started outside a project: then the rule covers part of what the level names, so choose 1');
+    // Practice without the written rule, said where it is met.
+    expect(help('commissioning.outcome-contracts')).toContain("Choosing: practice without level 3's written rule is 2");
+    expect(help('commissioning.outcome-contracts')).toContain('choose 2, however long the practice has run');
+    // A pilot with residents is a test with users; the staff who run it are testing it.
+    const pilot = 'such as video assessments, before it is rolled out to everyone, is a test of the change with its users';
+    expect(help('user-needs.journey-mapping')).toContain(`${pilot}, so it counts for 2 too`);
+    expect(warm('services-and-partners.journey-mapping')).toContain(`${pilot}, so it counts for 1 too`);
+    expect(help('culture-change.influencers')).toContain('staff who run a pilot of a new way of working in their own service, such as video assessments, are testing it');
+    // A savings or recovery plan is a reason for change.
+    expect(help('culture-change.narrative')).toContain('a briefing that presents digital change as part of a savings, recovery or improvement plan says why it is happening, so it counts for 2');
+    // A network's level turns on what a briefing states: who can join, what its members are asked to do.
+    const influencers = main.questions.get('culture-change.influencers')!;
+    expect(influencers.levels.get(3)).toBe('Staff in every service can take a written role in shaping digital changes.');
+    expect(influencers.help).toContain('a network open to staff in every service has its role written down, such as in terms of reference or a role description, unless someone can say it has none');
+    expect(influencers.help).toContain('for 3, a network open to staff in every service whose members are asked to test or help design digital changes');
+    expect(influencers.help).toContain('a network whose work nobody can describe counts for nothing, however large, so choose by the other evidence, 1 if there is none');
+    // A check offered on request counts only through a purchase it checked.
+    expect(help('shared-platforms.open-standards')).toContain("a check of compatibility with the council's other systems is a check for connections");
+    expect(help('shared-platforms.open-standards')).toContain('one that ICT offers only when a service asks counts for 2 only through a purchase someone can name that it checked, so if nobody can, choose 1');
+  });
+
   it('says in Counts how the facts a room argues about travel: a referral, a scheduled list, champions, a contact list, a login', () => {
     const help = (id: string) => main.questions.get(id)!.help ?? '';
     expect(help('beyond-local-government.other-public-bodies')).toContain('A referral route');
     expect(byId.get('warm-up')!.questions.get('services-and-partners.public-partners')!.help).toContain('A referral route');
     expect(help('beyond-local-government.real-time-information')).toContain('however it travels');
-    expect(help('culture-change.influencers')).toContain('only through a change its champions helped shape');
+    expect(help('culture-change.influencers')).toContain('a network whose members only help colleagues use systems, answer their questions, pass on training or report faults, whatever it is called');
     expect(help('information-security.threat-sharing')).toContain("an incident procedure's list of contacts");
     expect(help('user-needs.online-self-service')).toContain('A service needs a login if residents must sign in to use it');
   });
