@@ -16,6 +16,15 @@ export interface QuestionFindings {
   disagreements: DisagreementView[];
 }
 
+/** A help split at its first blank line: the paragraph a reader needs, and the rest for the chair. */
+export function splitHelp(help: string | undefined): { helpIntro: string | null; helpDetail: string | null } {
+  const text = help?.trim();
+  if (!text) return { helpIntro: null, helpDetail: null };
+  const gap = /\r?\n[ \t]*\r?\n\s*/.exec(text);
+  if (!gap) return { helpIntro: text, helpDetail: null };
+  return { helpIntro: text.slice(0, gap.index), helpDetail: text.slice(gap.index + gap[0].length) };
+}
+
 function statusOf(qs: QuestionScore): QuestionView['status'] {
   return qs.level !== null ? 'answered' : qs.notApplicable ? 'not-applicable' : 'unanswered';
 }
@@ -95,6 +104,7 @@ export function questionView(ctx: BuildContext, qs: QuestionScore, found: Questi
     number: ref.number,
     text: question.text,
     help: question.help ?? null,
+    ...splitHelp(question.help),
     weight: question.weight,
     status,
     statusText: w.questions.status[status],

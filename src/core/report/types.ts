@@ -75,7 +75,12 @@ export interface QuestionView {
   id: string;
   number: string;
   text: string;
+  /** The question's whole help, as the framework gives it. */
   help: string | null;
+  /** The help's first paragraph (up to its first blank line): why the question matters. */
+  helpIntro: string | null;
+  /** The rest of the help, such as "Counts:" and "Choosing:", for choosing a level; null when it has one paragraph. */
+  helpDetail: string | null;
   weight: number;
   status: 'answered' | 'not-applicable' | 'unanswered';
   statusText: string;

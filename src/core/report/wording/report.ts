@@ -71,6 +71,7 @@ export const LABELS = {
   votes: 'Votes',
   gap: 'Gap',
   agreedLevel: 'Agreed level',
+  howToChoose: 'How to choose a level for this question',
   whyNotApplicable: 'Why not applicable',
   notes: 'Notes',
   evidence: 'Evidence',

@@ -1,0 +1,57 @@
+// A question's help in the report: its first paragraph is for every reader; the rest (what
+// counts, how to choose) is for the chair, so the HTML folds it away and Word leaves it out.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { splitHelp } from '../../src/core/report/questions.js';
+import { runInProcess } from '../support/cli.js';
+import { unzip, wordText } from '../support/documents.js';
+import { FRAMEWORK, reportFixture } from '../support/fixtures.js';
+
+const work = mkdtempSync(join(tmpdir(), 'dma-help-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('splitHelp', () => {
+  it('splits at the first blank line, whatever the line ends and spaces around it', () => {
+    expect(splitHelp(undefined)).toEqual({ helpIntro: null, helpDetail: null });
+    expect(splitHelp('  ')).toEqual({ helpIntro: null, helpDetail: null });
+    expect(splitHelp('Why it matters.\nStill the first paragraph.')).toEqual({
+      helpIntro: 'Why it matters.\nStill the first paragraph.',
+      helpDetail: null,
+    });
+    expect(splitHelp('Why.\n\nCounts: a.\n\nChoosing: b.\n')).toEqual({ helpIntro: 'Why.', helpDetail: 'Counts: a.\n\nChoosing: b.' });
+    expect(splitHelp('Why.\r\n \r\nCounts: a.')).toEqual({ helpIntro: 'Why.', helpDetail: 'Counts: a.' });
+  });
+});
+
+describe('a help of several paragraphs in the report', () => {
+  const help = 'Leaders who own a vision <b>fund</b> it.\n\nCounts: minutes of the cabinet.\n\nChoosing: a draft is 2.';
+  const framework = join(work, 'framework.yaml');
+  writeFileSync(
+    framework,
+    readFileSync(FRAMEWORK, 'utf8').replace(
+      '        help: Look for a document the cabinet has agreed.\n',
+      `        help: ${JSON.stringify(help)}\n`,
+    ),
+  );
+  const answers = reportFixture('team-ceo.yaml');
+
+  it('HTML: the first paragraph shows; the rest folds under "How to choose a level", escaped', async () => {
+    const out = join(work, 'report.html');
+    expect((await runInProcess(['report', answers, '--framework', framework, '-f', 'html', '-o', out])).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<p class="help">Leaders who own a vision &lt;b&gt;fund&lt;/b&gt; it.</p>');
+    expect(html).toContain(
+      '<details class="help-detail"><summary>How to choose a level for this question</summary><p class="help">Counts: minutes of the cabinet.<br><br>Choosing: a draft is 2.</p></details>',
+    );
+  });
+
+  it('Word: the first paragraph only', async () => {
+    const out = join(work, 'report.docx');
+    expect((await runInProcess(['report', answers, '--framework', framework, '-f', 'docx', '-o', out])).code).toBe(0);
+    const text = wordText(unzip(readFileSync(out)).get('word/document.xml')!.toString('utf8'));
+    expect(text).toContain('Leaders who own a vision <b>fund</b> it.');
+    expect(text).not.toContain('Counts: minutes of the cabinet.');
+  });
+});
