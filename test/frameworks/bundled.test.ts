@@ -631,6 +631,41 @@ describe('local-digital-leadership', () => {
     expect(help('shared-platforms.open-standards')).toContain("one that is part of a named role's or team's job, such as an ICT client manager who checks technical compatibility, counts for 2 without a named purchase");
   });
 
+  it('says in the help which way the thirteenth pass\'s hard calls fall: emailed papers, a board\'s name, a let-off, an academy, a London borough', () => {
+    // Set 12's raters flagged these against the eleventh draft; each is settled in the help of
+    // its question, mostly by pointing at a general rule of the description.
+    const help = (id: string) => main.questions.get(id)!.help ?? '';
+    const warm = (id: string) => byId.get('warm-up')!.questions.get(id)!.help ?? '';
+    const both = (full: string, short: string, text: string) => {
+      expect(help(full), full).toContain(text);
+      expect(warm(short), short).toContain(text);
+    };
+    // Emailed papers are not a shared online place, and a pack is printed unless someone can say otherwise.
+    both('lead-from-the-top.role-model', 'leadership.role-model', 'papers emailed, such as PDFs, unless someone can say no pack is printed');
+    // A referral form that is the body's own still makes a route set up with it; a joint digital board counts by its name.
+    both('beyond-local-government.other-public-bodies', 'services-and-partners.public-partners', "even if the form is the body's own or sends each referral on by email");
+    both('beyond-local-government.other-public-bodies', 'services-and-partners.public-partners', 'or a joint digital board of them, whose name is enough');
+    both('beyond-local-government.other-public-bodies', 'services-and-partners.public-partners', 'a national service the council only uses');
+    // The Greater London Authority is a London borough's devolution arrangement.
+    expect(help('beyond-local-government.devolution')).toContain('read "combined authority" in the levels as the body that runs the arrangements, which for a London borough is the Greater London Authority');
+    // A protocol that sends every request to one team is one process, whatever that team's say.
+    expect(help('data.brave-sharing')).toContain('as a register of decisions or a council-wide decision time shows, whether the team it names decides or advises');
+    // A rule for new systems and new sharing is the whole of the level; a register still kept shows assessments in use.
+    expect(help('data.privacy-checks')).toContain('so choose 2, but one for new systems and new sharing is the whole of it, so choose 3');
+    expect(warm('data-and-security.privacy-checks')).toContain('so choose 1, but one for new systems and new sharing is the whole of it, so choose 2');
+    both('data.privacy-checks', 'data-and-security.privacy-checks', 'or a register of assessments still kept, even if nobody can date an entry');
+    // A let-off nobody can say was from the check is no exception (the description's unknown let-off).
+    expect(help('shared-platforms.one-system')).toContain('a system let off something nobody can say was the check itself is not an exception');
+    // One rule for briefings: a savings or recovery plan is a reason only for a change the briefing presents.
+    expect(help('culture-change.narrative')).toContain('a mention of technology in passing, even in such a plan, gives no reason, so it does not count');
+    expect(help('culture-change.narrative')).toContain('one written narrative for the whole council counts as presented to all staff unless someone can say a directorate was not given it, which is one exception, so choose 2');
+    // Silence is not an exclusion: an academy is open to all unless it names who it leaves out; a framework some appraisals use is no council-wide assessment.
+    both('skills.staff-skills', 'skills-and-contracts.staff-skills', 'such as a programme or academy that names no group it leaves out');
+    expect(help('skills.staff-skills')).toContain('for 3, a skills framework that lists skills without training; for 4, one that only some appraisals use');
+    // Not shown means not met: outcomes with no measure anyone can point to are 2.
+    expect(help('commissioning.outcome-contracts')).toContain('for 3, outcomes asked for in a tender or its template without a measure for each that anyone can point to, which count for 2');
+  });
+
   it('says in Counts how the facts a room argues about travel: a referral, a scheduled list, champions, a contact list, a login', () => {
     const help = (id: string) => main.questions.get(id)!.help ?? '';
     expect(help('beyond-local-government.other-public-bodies')).toContain('A referral route');
