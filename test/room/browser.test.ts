@@ -106,6 +106,18 @@ describe('the room in a browser', () => {
     await Promise.all([...voters.map((p) => p.close()), screen.close()]);
   }, 90_000);
 
+  it.skipIf(!chromium)('seat buttons stay the same buttons while others join, so a tap mid-update is not lost', async () => {
+    const room = await open();
+    const [first, second] = await Promise.all([Phone.open(browser, room.joinUrl, 'first'), Phone.open(browser, room.joinUrl, 'second')]);
+    const jo = await first.page.getByRole('button', { name: 'Jo Evans', exact: true }).elementHandle();
+    await second.takeSeat('Sam Patel');
+    await first.page.getByRole('button', { name: 'Sam Patel (taken on another device)' }).waitFor();
+    expect(await jo!.evaluate((button) => button.isConnected)).toBe(true);
+    await jo!.click();
+    await first.page.getByText('You are Jo Evans.').waitFor();
+    await Promise.all([first.close(), second.close()]);
+  });
+
   it.skipIf(!chromium)('typing a name, and the bare address asks for the code', async () => {
     const room = await open({ respondents: [], openSeating: true });
     const phone = await Phone.open(browser, room.baseUrl, 'typed');

@@ -95,17 +95,33 @@ function nameForm() {
   return form;
 }
 
+// Seat buttons are updated in place, not redrawn: a list rebuilt while someone taps it (as
+// others join) would swallow the tap between the press and the release.
 function updateSeats(v) {
   var list = document.getElementById('seats');
   if (!list) return;
-  list.textContent = '';
-  v.seating.seats.forEach(function (seat) {
-    var button = el('button', { type: 'button', className: 'seat', disabled: seat.taken, text: seat.taken ? seat.name + ' (taken on another device)' : seat.name });
-    button.addEventListener('click', function () {
-      post('/api/seat', { seat: seat.id }).catch(function (error) { showError('seat-error', error); });
-    });
-    list.appendChild(el('li', {}, [button]));
+  var kept = {};
+  Array.prototype.forEach.call(list.querySelectorAll('button[data-seat]'), function (button) {
+    kept[button.getAttribute('data-seat')] = button;
   });
+  v.seating.seats.forEach(function (seat) {
+    var button = kept[seat.id];
+    delete kept[seat.id];
+    // The room only adds seats, at the end, so a kept button is already in its place.
+    if (!button) list.appendChild(el('li', {}, [(button = seatButton(seat.id))]));
+    var text = seat.taken ? seat.name + ' (taken on another device)' : seat.name;
+    if (button.textContent !== text) button.textContent = text;
+    button.disabled = seat.taken;
+  });
+  Object.keys(kept).forEach(function (id) { list.removeChild(kept[id].parentNode); });
+}
+
+function seatButton(id) {
+  var button = el('button', { type: 'button', className: 'seat', 'data-seat': id });
+  button.addEventListener('click', function () {
+    post('/api/seat', { seat: id }).catch(function (error) { showError('seat-error', error); });
+  });
+  return button;
 }
 
 function drawVoting(v, you) {
