@@ -9,7 +9,7 @@ export const BENCHMARK_CSS = `
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #ffffff; font: 1rem/1.5 "Segoe UI", Arial, "Helvetica Neue", Helvetica, sans-serif; }
 a { color: var(--link); text-underline-offset: 2px; }
-a:focus-visible, .scroll:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+a:focus-visible, .scroll:focus-visible { outline: 3px solid #0b0c0c; outline-offset: 0; box-shadow: 0 0 0 6px #ffbf47; }
 .skip-link { position: absolute; left: -9999px; top: 0; background: #ffbf47; color: #0b0c0c; padding: .5rem 1rem; z-index: 10; }
 .skip-link:focus { left: 1rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }

@@ -8,6 +8,7 @@ import { splitHelp } from '../../src/core/report/questions.js';
 import { runInProcess } from '../support/cli.js';
 import { unzip, wordText } from '../support/documents.js';
 import { FRAMEWORK, reportFixture } from '../support/fixtures.js';
+import { chromium, openPage, useBrowser } from '../support/browser.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dma-help-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -45,6 +46,28 @@ describe('a help of several paragraphs in the report', () => {
     expect(html).toContain(
       '<details class="help-detail"><summary>How to choose a level for this question</summary><p class="help">Counts: minutes of the cabinet.<br><br>Choosing: a draft is 2.</p></details>',
     );
+  });
+
+  it('Markdown: the first paragraph only, in italics', async () => {
+    const r = await runInProcess(['report', answers, '--framework', framework]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('*Leaders who own a vision \\<b\\>fund\\</b\\> it.*');
+    expect(r.stdout).not.toContain('Counts: minutes of the cabinet.');
+  });
+
+  const browser = useBrowser();
+  it.skipIf(!chromium)('HTML: the fold is not printed, and its focus ring is dark enough to see (3:1 and more)', async () => {
+    const out = join(work, 'print.html');
+    expect((await runInProcess(['report', answers, '--framework', framework, '-f', 'html', '-o', out])).code).toBe(0);
+    const { page, context } = await openPage(browser(), out);
+    const summary = page.locator('.help-detail summary').first();
+    await page.keyboard.press('Tab');
+    await summary.focus();
+    const ring = await summary.evaluate((el) => getComputedStyle(el).outlineColor);
+    expect(ring).toBe('rgb(11, 12, 12)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.help-detail').first().isVisible()).toBe(false);
+    await context.close();
   });
 
   it('Word: the first paragraph only', async () => {
