@@ -54,11 +54,16 @@ export function mdInline(value: unknown): string {
 
 /**
  * Markdown-safe text that keeps its line breaks, as hard line breaks (a backslash at the end
- * of the line). For paragraphs and list items; continuation lines are indented two spaces so
- * they stay inside a list item.
+ * of the line), and its paragraphs (a blank line), as paragraphs. For paragraphs and list
+ * items; continuation lines are indented two spaces so they stay inside a list item.
  */
 export function mdMultiline(value: unknown): string {
-  return lines(value).join('\\\n  ');
+  if (value === null || value === undefined) return '';
+  return normalise(String(value))
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => lines(paragraph).join('\\\n  '))
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n  ');
 }
 
 /** A table cell: Markdown-safe, pipes escaped, line breaks as <br> so the row stays one line. */

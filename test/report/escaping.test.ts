@@ -171,7 +171,9 @@ describe('Markdown escapes everything and keeps tables intact', () => {
     expect(mdInline('Use C# and #1 ## end')).toBe('Use C# and \\#1 \\## end');
     expect(mdInline('&amp; &#60; & ;')).toBe('\\&amp; \\&#60; & ;');
     expect(mdInline('a\nb')).toBe('a b');
-    expect(mdMultiline('a\r\n\r\n- b')).toBe('a\\\n  \\- b');
+    // A blank line is a paragraph break, indented to stay inside a list item; one line break is a hard break.
+    expect(mdMultiline('a\r\n\r\n- b')).toBe('a\n\n  \\- b');
+    expect(mdMultiline('a\nb \n \n\n c')).toBe('a\\\n  b\n\n  c');
     expect(mdCell('a | b\nc')).toBe('a \\| b<br>c');
     expect(mdCell(null)).toBe('');
   });
