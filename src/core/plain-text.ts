@@ -31,6 +31,17 @@ export function oneLine(text: string): string {
   return text.replace(UNSAFE_IN_LINE_ALL, '?');
 }
 
+/** A blank line (nothing but spaces between two line ends): where one paragraph ends and the next begins. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+/** The paragraphs of a text, each trimmed, the empty ones left out. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(PARAGRAPH_BREAK)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
 /**
  * `text` with an aside: "Public Finance (2014)", but "Public Finance magazine (CIPFA), 2014"
  * where the text already ends in brackets, so that two pairs never stand side by side.

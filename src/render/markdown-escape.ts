@@ -3,6 +3,7 @@
 // columns whatever the text contains. Readable as plain text: only what could be read as
 // Markdown is escaped, with a backslash, which CommonMark and pandoc both accept before any
 // ASCII punctuation.
+import { paragraphs } from '../core/plain-text.js';
 
 /** Characters that start or end inline formatting, links, raw HTML, code or maths anywhere. */
 const ALWAYS = /[\\`*[\]<>|~^$]/g;
@@ -59,8 +60,7 @@ export function mdInline(value: unknown): string {
  */
 export function mdMultiline(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return normalise(String(value))
-    .split(/\n[ \t]*\n/)
+  return paragraphs(normalise(String(value)))
     .map((paragraph) => lines(paragraph).join('\\\n  '))
     .filter((paragraph) => paragraph !== '')
     .join('\n\n  ');

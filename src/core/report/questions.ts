@@ -1,6 +1,7 @@
 // One question as the report shows it: the agreed level and its descriptor, the notes,
 // evidence and votes, the flags that mark an answer to check, and where it stood in the baseline.
 import { labelOf } from '../framework.js';
+import { paragraphs } from '../plain-text.js';
 import { round1 } from '../score-document.js';
 import type { QuestionScore } from '../scoring.js';
 import type { QuestionRef } from './compare.js';
@@ -18,11 +19,8 @@ export interface QuestionFindings {
 
 /** A help split at its first blank line: the paragraph a reader needs, and the rest for the chair. */
 export function splitHelp(help: string | undefined): { helpIntro: string | null; helpDetail: string | null } {
-  const text = help?.trim();
-  if (!text) return { helpIntro: null, helpDetail: null };
-  const gap = /\r?\n[ \t]*\r?\n\s*/.exec(text);
-  if (!gap) return { helpIntro: text, helpDetail: null };
-  return { helpIntro: text.slice(0, gap.index), helpDetail: text.slice(gap.index + gap[0].length) };
+  const [intro, ...rest] = paragraphs(help ?? '');
+  return { helpIntro: intro ?? null, helpDetail: rest.length ? rest.join('\n\n') : null };
 }
 
 function statusOf(qs: QuestionScore): QuestionView['status'] {

@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { CHOOSING_RULE, MINUTES_PER_QUESTION, workshopDuration } from '../../core/choosing-rule.js';
 import type { Framework } from '../../core/framework.js';
 import { labelOf } from '../../core/framework.js';
-import { withAside } from '../../core/plain-text.js';
+import { paragraphs as paragraphsOf, withAside } from '../../core/plain-text.js';
 import type { AnswersFile, RespondentFile } from '../../core/schema.js';
 import type { Workshop } from '../context.js';
 import { isAgreed } from '../verdict.js';
@@ -78,7 +78,7 @@ const SOURCES_SHOWN = 6;
  * report's method section prints it in full.
  */
 export function descriptionOpening(description: string, c: ChalkInstance): string[] {
-  const paragraphs = description.trim().split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = paragraphsOf(description);
   const shown: string[] = [];
   let length = 0;
   for (const paragraph of paragraphs) {
