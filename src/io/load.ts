@@ -16,7 +16,7 @@ import type { YamlSource } from './yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from './yaml-source.js';
 import { readCachedFramework } from './framework-cache.js';
 import { BUNDLED_FRAMEWORKS_DIR } from './paths.js';
-import { MAX_PROBLEMS_SHOWN, sortAndCap } from './problem-list.js';
+import { MAX_PROBLEMS_SHOWN, andMore, sortAndCap } from './problem-list.js';
 
 export const DEFAULT_FRAMEWORK_ID = 'local-digital-leadership';
 
@@ -252,9 +252,7 @@ export async function loadTeam(
   if (!framework) throw new DataError({ code: 'no-input', reason: 'no answers files were given' });
   if (warningCount > MAX_PROBLEMS_SHOWN) {
     const last = warnings.at(-1)!;
-    const rest = warningCount - MAX_PROBLEMS_SHOWN;
-    const more = `${rest.toLocaleString('en-GB')} more warning${rest === 1 ? '' : 's'}`;
-    warnings.push({ ...last, message: `… and ${more} in these files (the first ${MAX_PROBLEMS_SHOWN} are shown)` });
+    warnings.push({ ...last, message: andMore(warningCount - MAX_PROBLEMS_SHOWN, 'warning', 'these files', MAX_PROBLEMS_SHOWN) });
   }
   return { framework, assessment: team.result(), ...(members ? { members } : {}), ...(namedOther ? { namedOther } : {}), warnings };
 }
