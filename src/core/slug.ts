@@ -14,12 +14,17 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** A typed name as it should be kept: accents composed one way, one space between words, none around. */
+export function oneSpaced(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
 /**
  * How a typed name is matched to a person's name: the same letters whatever their case, however
  * the accents are encoded and however many spaces stand between the words.
  */
 export function nameKey(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en-GB');
+  return oneSpaced(text).toLocaleLowerCase('en-GB');
 }
 
 /** Makes each id unique in order: a repeat of "sam" becomes "sam-2", then "sam-3". */

@@ -1,7 +1,7 @@
 // The room's state: seats, the devices holding them, the question on show, the ballot and the
 // reveal. No input or output here: the web server and the facilitator's interface change it
 // through these methods, and views.ts decides what each client may see of it.
-import { IdAllocator, nameKey, slugify } from '../core/slug.js';
+import { IdAllocator, nameKey, oneSpaced, slugify } from '../core/slug.js';
 
 export interface Respondent {
   id: string;
@@ -68,7 +68,7 @@ export const MAX_NAME_LENGTH = 60;
 
 /** A typed name, tidied: one space between words, no control characters; undefined if unusable. */
 export function tidyName(typed: string): string | undefined {
-  const name = typed.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const name = oneSpaced(typed);
   if (!name || [...name].length > MAX_NAME_LENGTH || /[\p{Cc}\p{Cf}]/u.test(name)) return undefined;
   return name;
 }
