@@ -24,6 +24,8 @@ export interface CommandContext {
   today: string;
   /** Width of the terminal, for bars and wrapping (read when used: the window may be resized). */
   readonly columns: number;
+  /** Height of the terminal, when standard output is one (read when used), so a long screen can wait for Enter. */
+  readonly rows?: number;
   /** Whether a person can answer prompts (standard input is a terminal). */
   interactive: boolean;
   /** The prompter for interactive commands, loaded only when a command asks for it. */

@@ -37,6 +37,9 @@ export function processContext(argv: readonly string[]): CommandContext {
     get columns() {
       return process.stdout.columns || 80;
     },
+    get rows() {
+      return process.stdout.isTTY ? process.stdout.rows : undefined;
+    },
     interactive: process.stdin.isTTY === true,
     prompter: async () => {
       const { createInquirerPrompter } = await import('../prompts/inquirer-prompter.js');

@@ -53,6 +53,8 @@ export interface Session {
   today: string;
   chalk: ChalkInstance;
   readonly columns: number;
+  /** Height of the terminal, when known: a screen taller than this waits for Enter. */
+  readonly rows?: number;
   interactive: boolean;
   /** Loads Inquirer the first time a question is asked. */
   prompter: Prompter;

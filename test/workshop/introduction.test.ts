@@ -2,7 +2,9 @@
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
-import { descriptionOpening, durationLine, introductionText } from '../../src/workshop/steps/introduction.js';
+import type { Workshop } from '../../src/workshop/context.js';
+import { START_PROMPT, descriptionOpening, durationLine, introduction, introductionText, tallerThanScreen } from '../../src/workshop/steps/introduction.js';
+import { scripted } from '../support/scripted-prompter.js';
 import { HELPFUL, TEAM, TINY, blank, loadFramework } from './steps.js';
 
 let tiny: Framework;
@@ -67,5 +69,52 @@ describe('a long framework description', () => {
     const text = introductionText(framework, doc, [], c);
     expect(text).toContain('How to choose: Choose the highest level');
     expect(text.split('\n').length).toBeLessThan(60);
+  });
+});
+
+describe('an introduction taller than the terminal', () => {
+  async function introduce(framework: Framework, terminal: { columns: number; rows?: number }, interactive = true) {
+    const said: string[] = [];
+    const prompter = scripted(...(terminal.rows !== undefined && terminal.rows < 60 ? [{ input: START_PROMPT, answer: '' }] : []));
+    const ctx = {
+      framework,
+      doc: blank(framework),
+      team: [],
+      chalk: plain,
+      say: (text: string) => void said.push(text),
+      resumed: false,
+      plan: { order: [...framework.questions.keys()], start: 0 },
+      file: { display: 'answers.yaml' },
+      interactive,
+      prompter,
+      ...terminal,
+    } as unknown as Workshop;
+    await introduction(ctx);
+    return { said: said.join('\n'), prompts: prompter.prompts };
+  }
+
+  it('waits for Enter before the first question, so its top has not scrolled away unread', async () => {
+    const framework = await loadFramework('local-digital-leadership');
+    const { said, prompts } = await introduce(framework, { columns: 80, rows: 24 });
+    expect(said).toContain('How to choose: Choose the highest level');
+    expect(said.trimEnd().endsWith('Saving to answers.yaml')).toBe(true);
+    expect(prompts.map((p) => [p.kind, p.message])).toEqual([['input', 'Press Enter when everyone has read this, to start']]);
+  });
+
+  it('goes straight on when it fits, when the height is unknown and when nobody is at the keyboard', async () => {
+    const framework = await loadFramework('local-digital-leadership');
+    expect((await introduce(framework, { columns: 200, rows: 80 })).prompts).toEqual([]);
+    expect((await introduce(framework, { columns: 80 })).prompts).toEqual([]);
+    expect((await introduce(helpful, { columns: 80, rows: 80 })).prompts).toEqual([]);
+    expect((await introduce(framework, { columns: 80, rows: 24 }, false)).prompts).toEqual([]);
+  });
+
+  it('counts the lines as the terminal shows them, wrapped, with room for the prompt', () => {
+    const tenLines = Array.from({ length: 10 }, () => 'word').join('\n');
+    expect(tallerThanScreen(tenLines, 80, 12)).toBe(false);
+    expect(tallerThanScreen(tenLines, 80, 11)).toBe(true);
+    expect(tallerThanScreen('word '.repeat(40), 80, 4)).toBe(true);
+    expect(tallerThanScreen('word '.repeat(40), 300, 4)).toBe(false);
+    expect(tallerThanScreen(tenLines, 80, undefined)).toBe(false);
   });
 });

@@ -36,6 +36,9 @@ function workshopSetup(ctx: CommandContext, frameworkArg: string | undefined, op
     get columns() {
       return ctx.columns;
     },
+    get rows() {
+      return ctx.rows;
+    },
     interactive: ctx.interactive,
     prompter: lazyPrompter(ctx.prompter),
     say: (text) => ctx.stdout.write(`${wrapText(text, ctx.columns - 1)}\n`),

@@ -6,28 +6,46 @@ import type { Framework } from '../../core/framework.js';
 import { labelOf } from '../../core/framework.js';
 import { paragraphs as paragraphsOf, withAside } from '../../core/plain-text.js';
 import type { AnswersFile, RespondentFile } from '../../core/schema.js';
+import { wrapText } from '../../terminal/wrap.js';
 import type { Workshop } from '../context.js';
 import { isAgreed } from '../verdict.js';
 import { unanswered } from './question-order.js';
 
-export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file' | 'room'>): Promise<void> {
-  const { framework, doc, say } = ctx;
+export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file' | 'room' | 'interactive' | 'prompter' | 'columns' | 'rows'>): Promise<void> {
+  const { framework, doc } = ctx;
   const toGo = unanswered(ctx).length;
-  say(introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined, ctx.room !== undefined));
-  if (ctx.resumed) {
-    const answered = Object.keys(doc.answers ?? {}).filter((id) => framework.questions.has(id)).length;
-    say(
-      ctx.plan.start >= ctx.plan.order.length
-        ? 'Every question already has an answer; you can review the skipped ones or finish.'
-        : `Carrying on: ${answered} of ${framework.questions.size} questions already answered.`,
-    );
-    const unagreed = ctx.plan.order.filter((id) => doc.answers?.[id] && !isAgreed(doc.answers[id]));
-    if (unagreed.length) {
-      const one = unagreed.length === 1;
-      say(`${unagreed.length} question${one ? ' has' : 's have'} votes but no agreed level, so the median counts (${unagreed.join(', ')}); go back to ${one ? 'it' : 'them'} to agree one.`);
-    }
+  const screen = [introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined, ctx.room !== undefined)];
+  if (ctx.resumed) screen.push(...carryingOn(ctx));
+  screen.push(ctx.chalk.dim(`Saving to ${ctx.file.display}`));
+  const text = screen.join('\n');
+  ctx.say(text);
+  if (ctx.interactive && tallerThanScreen(text, ctx.columns, ctx.rows)) await ctx.prompter.input({ message: START_PROMPT });
+}
+
+/** Shown when the introduction is taller than the terminal, so its top has not scrolled away unread. */
+export const START_PROMPT = 'Press Enter when everyone has read this, to start';
+
+/** Whether the text, wrapped as `say` wraps it, leaves no room on screen for the prompt after it. */
+export function tallerThanScreen(text: string, columns: number, rows: number | undefined): boolean {
+  if (!rows) return false;
+  const PROMPT_LINES = 2;
+  return wrapText(text, columns - 1).split('\n').length + PROMPT_LINES > rows;
+}
+
+function carryingOn(ctx: Pick<Workshop, 'framework' | 'doc' | 'plan'>): string[] {
+  const { framework, doc } = ctx;
+  const answered = Object.keys(doc.answers ?? {}).filter((id) => framework.questions.has(id)).length;
+  const lines = [
+    ctx.plan.start >= ctx.plan.order.length
+      ? 'Every question already has an answer; you can review the skipped ones or finish.'
+      : `Carrying on: ${answered} of ${framework.questions.size} questions already answered.`,
+  ];
+  const unagreed = ctx.plan.order.filter((id) => doc.answers?.[id] && !isAgreed(doc.answers[id]));
+  if (unagreed.length) {
+    const one = unagreed.length === 1;
+    lines.push(`${unagreed.length} question${one ? ' has' : 's have'} votes but no agreed level, so the median counts (${unagreed.join(', ')}); go back to ${one ? 'it' : 'them'} to agree one.`);
   }
-  say(ctx.chalk.dim(`Saving to ${ctx.file.display}`));
+  return lines;
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
