@@ -59,7 +59,7 @@ Run "dma <command> --help" for the options of a command.`,
   program
     .command('validate')
     .description('check framework and answers files; prints every problem as file:line:column: message')
-    .argument('<file...>', 'framework or answers files (told apart by their content)')
+    .argument('<file...>', 'framework or answers files (told apart by their content), or a bundled framework\'s id')
     .addOption(frameworkOption())
     .action(async (files: string[], opts) => setExit(await (await import('./commands/validate.js')).runValidate(ctx, files, opts)));
 

@@ -158,6 +158,17 @@ describe('dma validate', () => {
     expect(run.code).toBe(0);
   });
 
+  it('a bundled framework by its id, as the other commands take it; a name that is neither a file nor an id lists the bundled ones', () => {
+    const run = runBin(['validate', 'warm-up']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^ok warm-up: framework warm-up \d+\.\d+\.\d+: 4 themes, 10 questions\n$/);
+    const misspelt = runBin(['validate', 'warm-upp']);
+    expect(misspelt.code).toBe(1);
+    expect(misspelt.stdout).toBe('warm-upp:1:1: cannot be read (no such file); nor is it a bundled framework (bundled: local-digital-leadership, warm-up)\n');
+    // A path is only ever a path.
+    expect(runBin(['validate', 'nowhere/warm-up.yaml']).stdout).toBe('nowhere/warm-up.yaml:1:1: cannot be read (no such file)\n');
+  });
+
   it('an answers file naming an unbundled framework, alone, is a problem pointing to --framework', () => {
     const run = runBin(['validate', TINY_ANSWERS]);
     expect(run.code).toBe(1);

@@ -8,9 +8,12 @@ import { COMMON } from '../../core/report/wording/common.js';
 import { REPORT_WORDING } from '../../core/report/wording/report.js';
 import { scoreAssessment } from '../../core/scoring.js';
 import type { YamlSource } from '../../io/yaml-source.js';
-import { readYamlFile } from '../../io/yaml-source.js';
+import { parseYamlText, readText, readYamlFile } from '../../io/yaml-source.js';
 import {
   FrameworkResolver,
+  bundledFrameworkFiles,
+  idOf,
+  looksLikePath,
   checkAnswersAgainst,
   checkAnswersShape,
   checkFrameworkSource,
@@ -94,7 +97,13 @@ async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { 
     return await readYamlFile(file, cwd);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    const problems = error.problems.length ? error.problems : [{ file, line: 1, column: 1, message: error.reason }];
+    const maybeId = error.code === 'unreadable' && !looksLikePath(file);
+    const bundled = maybeId ? await bundledFrameworkFiles() : [];
+    const match = bundled.find((path) => idOf(path) === file);
+    // As every other command reads it: a name that is no file but is a bundled framework's id means that framework.
+    if (match) return parseYamlText(file, await readText(match));
+    const notBundled = maybeId ? `; nor is it a bundled framework (bundled: ${bundled.map(idOf).join(', ')})` : '';
+    const problems = error.problems.length ? error.problems : [{ file, line: 1, column: 1, message: error.reason + notBundled }];
     return { file, problems };
   }
 }
