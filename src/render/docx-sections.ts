@@ -200,6 +200,7 @@ export function methodView(m: ReportModel, guidance?: string | null): Block[] {
   const description = guidance === undefined ? m.framework.description : null;
   return [
     ...(description ? [para(description)] : []),
+    ...(guidance === undefined && m.method.helpNote ? [para(m.method.helpNote)] : []),
     ...m.method.paragraphs.map((p) => para(p)),
     ...(guidance ? [para(guidance)] : []),
     table(

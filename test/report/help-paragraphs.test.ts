@@ -26,6 +26,8 @@ describe('splitHelp', () => {
   });
 });
 
+const NOTE = "Under each question, this report gives the first paragraph of the question's help; the rest is in the framework file and on screen in the workshop.";
+
 describe('a help of several paragraphs in the report', () => {
   const help = 'Leaders who own a vision <b>fund</b> it.\n\nCounts: minutes of the cabinet.\n\nChoosing: a draft is 2.';
   const framework = join(work, 'framework.yaml');
@@ -43,6 +45,7 @@ describe('a help of several paragraphs in the report', () => {
     expect((await runInProcess(['report', answers, '--framework', framework, '-f', 'html', '-o', out])).code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<p class="help">Leaders who own a vision &lt;b&gt;fund&lt;/b&gt; it.</p>');
+    expect(html).toContain(`<p>${NOTE.replace("'", '&#x27;')}</p>`);
     expect(html).toContain(
       '<details class="help-detail"><summary>How to choose a level for this question</summary><p class="help">Counts: minutes of the cabinet.<br><br>Choosing: a draft is 2.</p></details>',
     );
@@ -53,6 +56,14 @@ describe('a help of several paragraphs in the report', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('*Leaders who own a vision \\<b\\>fund\\</b\\> it.*');
     expect(r.stdout).not.toContain('Counts: minutes of the cabinet.');
+    expect(r.stdout).toContain(`\n${NOTE}\n`);
+  });
+
+  it('the method says where the rest of the help is only when some help has more than one paragraph, and the committee paper, which shows no help, never', async () => {
+    expect((await runInProcess(['report', answers])).stdout).not.toContain('Under each question');
+    const committee = await runInProcess(['report', answers, '--framework', framework, '--template', 'committee']);
+    expect(committee.code).toBe(0);
+    expect(committee.stdout).not.toContain('Under each question');
   });
 
   const browser = useBrowser();
@@ -76,5 +87,6 @@ describe('a help of several paragraphs in the report', () => {
     const text = wordText(unzip(readFileSync(out)).get('word/document.xml')!.toString('utf8'));
     expect(text).toContain('Leaders who own a vision <b>fund</b> it.');
     expect(text).not.toContain('Counts: minutes of the cabinet.');
+    expect(text).toContain(NOTE);
   });
 });

@@ -200,6 +200,8 @@ export interface ReportModel {
     paragraphs: string[];
     /** How the agreed levels were reached, from the answers (also in `paragraphs`); null when no votes were recorded. */
     agreement: string | null;
+    /** What the report shows of each question's help and where the rest is; null when no help runs past one paragraph. */
+    helpNote: string | null;
     sources: SourceView[];
   };
   headings: Headings;

@@ -55,7 +55,12 @@ export function buildReportModel(input: ReportInput, wording: Wording = EN_GB): 
     comparison,
     actions: actions.actions,
     evidenceWarnings,
-    method: { paragraphs: w.method.paragraphs(methodFacts(ctx), agreement), agreement, sources: framework.sources.map(sourceView) },
+    method: {
+      paragraphs: w.method.paragraphs(methodFacts(ctx), agreement),
+      agreement,
+      helpNote: themes.some((t) => t.questions.some((q) => q.helpDetail !== null)) ? w.method.helpNote : null,
+      sources: framework.sources.map(sourceView),
+    },
     headings: w.headings,
     labels: w.labels,
     text: {} as ReportText,
