@@ -33,11 +33,16 @@ export function showQuestion(
 
 export class TypedBallot implements BallotBox {
   private round: Round | undefined;
+  private question: Question | undefined;
+  /** The last vote line asked for the help, which has pushed the levels up the screen. */
+  private helpShown = false;
 
   constructor(private readonly deps: TypedBallotDeps) {}
 
   async open(question: Question, round: Round): Promise<void> {
     this.round = round;
+    this.question = question;
+    this.helpShown = false;
     showQuestion(this.deps, question, round.saved);
   }
 
@@ -45,7 +50,10 @@ export class TypedBallot implements BallotBox {
     const { prompter, respondents } = this.deps;
     const { scale } = this.deps.framework;
     const round = this.round;
-    if (!round) throw new Error('collect() before open()');
+    if (!round || !this.question) throw new Error('collect() before open()');
+    // The room votes on the levels, so they are put back under the help before the next vote line.
+    if (this.helpShown) showQuestion(this.deps, this.question, round.saved);
+    this.helpShown = false;
     const { allowed } = round;
     const names = respondents.map((r) => r.name ?? r.id).join(', ');
     // An agreed answer's votes are offered again, as prepared votes are: Enter puts them to the room.
@@ -60,7 +68,10 @@ export class TypedBallot implements BallotBox {
         },
       });
       const entry = parseVoteEntry(text, respondents, scale, allowed);
-      if (entry.kind === 'command') return { kind: 'command', command: entry.command };
+      if (entry.kind === 'command') {
+        this.helpShown = entry.command === 'help';
+        return { kind: 'command', command: entry.command };
+      }
       if (entry.kind === 'votes') return { kind: 'votes', votes: entry.votes };
     }
   }
@@ -69,6 +80,7 @@ export class TypedBallot implements BallotBox {
   async agreed(): Promise<void> {}
   async close(): Promise<void> {
     this.round = undefined;
+    this.question = undefined;
   }
   async end(): Promise<void> {}
 }

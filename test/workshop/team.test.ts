@@ -161,7 +161,12 @@ describe('team workshop', () => {
       votes('?'),
       {
         ...votes('2 3 4'),
-        check: () => expect(said.at(-1)).toContain('Look for leaders who use the same tools as their staff, every day.'),
+        // The help, then the question and its levels again, since the room votes on them.
+        check: () => {
+          expect(said.at(-3)).toContain('Look for leaders who use the same tools as their staff, every day.');
+          expect(said.at(-2)).toContain('How confident are senior leaders');
+          expect(said.at(-1)).toMatch(/^ {2}1 Initial: .+\n {2}2 /);
+        },
       },
       agree('median'),
       discussion('Jo coaches the others'),
@@ -188,7 +193,7 @@ describe('team workshop', () => {
       'Replace the saved answer (level 3 Established, votes 2 3 4) with level 4 Leading, votes 4 4 4?',
       '1 question was skipped. Go back to it now?',
     ]);
-    expect(said.join('\n').match(/How confident are senior leaders/g)).toHaveLength(2); // asked again after going back
+    expect(said.join('\n').match(/How confident are senior leaders/g)).toHaveLength(3); // shown again after the help and after going back
     expect(doc.answers).toEqual({
       'people.skills': { level: 4, votes: { sam: 4, ali: 4, jo: 4 }, notes: 'Jo coaches the others' },
       'people.health': { notApplicable: true },
