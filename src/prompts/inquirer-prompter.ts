@@ -1,4 +1,5 @@
 // The real prompter: Inquirer's modern prompts. Loaded only by `dma assess`.
+import { stripVTControlCharacters } from 'node:util';
 import { confirm, input, select } from '@inquirer/prompts';
 import { liveInput } from './live-input.js';
 import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './prompter.js';
@@ -41,6 +42,19 @@ function fitChoice(name: string, columns: number): string {
   return wrapText(name, columns - indent.length - 1).split('\n').join(`\n${indent}`);
 }
 
+/**
+ * What the done line shows after the question once a choice is made: on the question's last line
+ * when it fits there, else on lines of its own under it, so no word is split at the edge.
+ */
+export function answerAfter(message: string, answer: string, columns: number): string {
+  const lines = message.split('\n');
+  const PREFIX = 2; // "✔ " on the first line only
+  const lastLine = stripVTControlCharacters(lines.at(-1) ?? '').length + (lines.length === 1 ? PREFIX : 0);
+  if (!answer.includes('\n') && lastLine + 1 + answer.length <= columns - 1) return answer;
+  const indent = '  ';
+  return `\n${wrapText(answer.replace(/\s*\n\s*/g, ' '), columns - indent.length - 1).split('\n').map((l) => indent + l).join('\n')}`;
+}
+
 /** Calls its argument on a cancelling signal until the function it returns is called. */
 export type SignalWatch = (handler: () => void) => () => void;
 
@@ -68,14 +82,16 @@ export function createInquirerPrompter({ columns, charset, onSignal = onCancelli
     return verdict === true ? true : message(verdict);
   });
   return {
-    select: <T>(options: SelectOptions<T>) =>
-      ask((context) =>
+    select: <T>(options: SelectOptions<T>) => {
+      const shown = message(options.message);
+      return ask((context) =>
         select<T>(
           {
-            message: message(options.message),
+            message: shown,
             choices: options.choices.map((c) => ({
               value: c.value,
               name: fitChoice(safe(c.name), columns()),
+              short: answerAfter(shown, safe(c.name), columns()),
               ...(c.description === undefined ? {} : { description: safe(c.description) }),
             })),
             default: options.default,
@@ -86,7 +102,8 @@ export function createInquirerPrompter({ columns, charset, onSignal = onCancelli
           context,
         ),
         onSignal,
-      ),
+      );
+    },
     input: (options: InputOptions) => {
       const { live } = options;
       if (live) {

@@ -3,7 +3,7 @@
 // from `screen` and renders to a buffer. It must be imported BEFORE the adapter.
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { createInquirerPrompter } from '../../src/prompts/inquirer-prompter.js';
+import { answerAfter, createInquirerPrompter } from '../../src/prompts/inquirer-prompter.js';
 import type { Choice } from '../../src/prompts/prompter.js';
 import { PromptCancelled } from '../../src/prompts/prompter.js';
 
@@ -37,6 +37,27 @@ describe('select', () => {
 
     await expect(answer).resolves.toBe(2);
     expect(screen.getScreen()).toContain('Is there a written vision? 2 Half: Agreed');
+  });
+
+  it('puts a long answer under the question once chosen, wrapped at words, instead of splitting words at the edge', async () => {
+    const prompter = createInquirerPrompter({ columns: () => 60, charset: 'unicode' });
+    const question = 'How do the chief executive and the rest of the leadership team set an example in using digital?';
+    const long = { value: 2, name: '2 Developing: Some leadership team members work from online papers.' };
+    const answer = prompter.select({ message: question, choices: [levels[0]!, long] });
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(2);
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThan(60);
+    expect(lines.slice(-2)).toEqual(['  2 Developing: Some leadership team members work from', '  online papers.']);
+  });
+
+  it('keeps a short answer on the question\'s last line', () => {
+    expect(answerAfter('Anything to record?', 'Next question', 80)).toBe('Next question');
+    expect(answerAfter('A question\nthat wraps', 'Skip for now', 80)).toBe('Skip for now');
+    // The first line also holds the "✔ " mark: 2 + 20 + 1 + 16 = 39 columns fit in 40, not in 39.
+    expect(answerAfter('x'.repeat(20), 'y'.repeat(16), 40)).toBe('y'.repeat(16));
+    expect(answerAfter('x'.repeat(20), 'y'.repeat(16), 39)).toBe(`\n  ${'y'.repeat(16)}`);
   });
 
   it('starts on the default choice and does not wrap round past the last one', async () => {
