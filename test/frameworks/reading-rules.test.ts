@@ -20,7 +20,8 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework: 
     // A general statement with no case anyone can name ("ideas are paid from grants", "staff
     // sometimes phone neighbouring councils") was the eighth draft's commonest hard call.
     expect(description).toContain('A general statement that something happens, such as "staff sometimes ring other councils", counts only through a case someone can name in the period the level asks about');
-    expect(description).toContain(`"${WINDOW}", count whole calendar years`);
+    // In the paragraph on choosing, not further down: raters of sets 13 and 14 who missed it took two years as 24 months.
+    expect(description).toMatch(new RegExp(`How to choose a level\\.[^\\n]*"${WINDOW.replace(/^i/, 'I')}" means in whole calendar years, this one and the two before it`));
     expect(description).toContain('the year alone settles it');
   });
 
