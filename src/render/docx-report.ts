@@ -69,7 +69,7 @@ function question(m: ReportModel, q: ThemeView['questions'][number]): Child[] {
   const line = (label: string, value: string) => para([run(`${label}: `, { bold: true }), ...runs(value)], { spacingAfter: 60 });
   const out: Child[] = [heading(3, `${q.number} ${q.text}`)];
   if (q.helpIntro) out.push(para(runs(q.helpIntro, { italics: true })));
-  out.push(line(l.agreedLevel, `${q.levelText}${q.descriptor ? `: ${q.descriptor}` : ''}`));
+  out.push(line(q.levelLabel, `${q.levelText}${q.descriptor ? `: ${q.descriptor}` : ''}`));
   if (q.reason) out.push(line(l.whyNotApplicable, q.reason));
   if (q.votes.length) out.push(line(l.votes, `${q.votes.map((v) => `${v.respondent.display}: ${v.level}`).join('; ')}${q.spreadText ? ` (${q.spreadText})` : ''}`));
   if (q.notes) out.push(line(l.notes, q.notes));

@@ -110,6 +110,8 @@ export function questionView(ctx: BuildContext, qs: QuestionScore, found: Questi
     label,
     descriptor: level === null ? null : question.levels.get(level) ?? null,
     levelText: level !== null ? ctx.levelText(level) : w.questions.status[status],
+    levelAgreed: level === null ? null : answer?.levelFrom !== 'median',
+    levelLabel: level !== null && answer?.levelFrom === 'median' ? w.labels.medianLevel : w.labels.agreedLevel,
     score: round1(qs.score),
     scoreText: formatLevel(round1(qs.score)),
     atOrAboveTarget: level === null ? null : level >= target,

@@ -90,6 +90,10 @@ export interface QuestionView {
   descriptor: string | null;
   /** "2 (Half)", "Not applicable" or "Not answered". */
   levelText: string;
+  /** Whether the room gave the level (false: it is the median of the votes); null without a level. */
+  levelAgreed: boolean | null;
+  /** What to call the level: "Agreed level", or that it is the votes' median, not agreed. */
+  levelLabel: string;
   score: number | null;
   scoreText: string;
   atOrAboveTarget: boolean | null;

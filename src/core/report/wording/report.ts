@@ -71,6 +71,7 @@ export const LABELS = {
   votes: 'Votes',
   gap: 'Gap',
   agreedLevel: 'Agreed level',
+  medianLevel: 'Level from the votes (their median; not agreed in the room)',
   howToChoose: 'How to choose a level for this question',
   whyNotApplicable: 'Why not applicable',
   notes: 'Notes',
