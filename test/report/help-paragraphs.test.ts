@@ -27,6 +27,7 @@ describe('splitHelp', () => {
 });
 
 const NOTE = "Under each question, this report gives the first paragraph of the question's help; the rest is in the framework file and on screen in the workshop.";
+const FOLDED = "Under each question, this report gives the first paragraph of the question's help; the rest is folded under “How to choose a level for this question” (it is not printed).";
 
 describe('a help of several paragraphs in the report', () => {
   const help = 'Leaders who own a vision <b>fund</b> it.\n\nCounts: minutes of the cabinet.\n\nChoosing: a draft is 2.';
@@ -45,7 +46,8 @@ describe('a help of several paragraphs in the report', () => {
     expect((await runInProcess(['report', answers, '--framework', framework, '-f', 'html', '-o', out])).code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<p class="help">Leaders who own a vision &lt;b&gt;fund&lt;/b&gt; it.</p>');
-    expect(html).toContain(`<p>${NOTE.replace("'", '&#x27;')}</p>`);
+    // On screen the note points to the fold; in print, where the fold is hidden, to the framework file.
+    expect(html).toContain(`<p class="screen-only">${FOLDED.replace("'", '&#x27;')}</p><p class="print-only">${NOTE.replace("'", '&#x27;')}</p>`);
     expect(html).toContain(
       '<details class="help-detail"><summary>How to choose a level for this question</summary><p class="help">Counts: minutes of the cabinet.<br><br>Choosing: a draft is 2.</p></details>',
     );
@@ -76,8 +78,12 @@ describe('a help of several paragraphs in the report', () => {
     await summary.focus();
     const ring = await summary.evaluate((el) => getComputedStyle(el).outlineColor);
     expect(ring).toBe('rgb(11, 12, 12)');
+    expect(await page.getByText(FOLDED).isVisible()).toBe(true);
+    expect(await page.getByText(NOTE).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.help-detail').first().isVisible()).toBe(false);
+    expect(await page.getByText(FOLDED).isVisible()).toBe(false);
+    expect(await page.getByText(NOTE).isVisible()).toBe(true);
     await context.close();
   });
 

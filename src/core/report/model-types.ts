@@ -202,6 +202,8 @@ export interface ReportModel {
     agreement: string | null;
     /** What the report shows of each question's help and where the rest is; null when no help runs past one paragraph. */
     helpNote: string | null;
+    /** The same for a report that folds the rest of each help under the question (HTML on screen). */
+    helpNoteFolded: string | null;
     sources: SourceView[];
   };
   headings: Headings;

@@ -11,6 +11,7 @@ import { comparisonSection } from './comparison.js';
 import type { BuildContext } from './context.js';
 import { buildContext, dateView, sourceView } from './context.js';
 import type { ReportModel, ReportText, ScaleView } from './model-types.js';
+import type { ThemeView } from './types.js';
 import { DISAGREEMENTS_NAMED } from './rules.js';
 import { scoreView } from './scores.js';
 import { summarySection } from './summary.js';
@@ -58,7 +59,7 @@ export function buildReportModel(input: ReportInput, wording: Wording = EN_GB): 
     method: {
       paragraphs: w.method.paragraphs(methodFacts(ctx), agreement),
       agreement,
-      helpNote: themes.some((t) => t.questions.some((q) => q.helpDetail !== null)) ? w.method.helpNote : null,
+      ...helpNotes(themes, w.method.helpNote, w.method.helpNoteFolded(w.labels.howToChoose)),
       sources: framework.sources.map(sourceView),
     },
     headings: w.headings,
@@ -67,6 +68,12 @@ export function buildReportModel(input: ReportInput, wording: Wording = EN_GB): 
   };
   model.text = reportText(ctx, model);
   return model;
+}
+
+/** Where the rest of each help is, when any help runs past its first paragraph. */
+function helpNotes(themes: ThemeView[], leftOut: string, folded: string): { helpNote: string | null; helpNoteFolded: string | null } {
+  const split = themes.some((t) => t.questions.some((q) => q.helpDetail !== null));
+  return { helpNote: split ? leftOut : null, helpNoteFolded: split ? folded : null };
 }
 
 function scaleView(ctx: BuildContext): ScaleView {

@@ -66,6 +66,8 @@ function agreement(f: AgreementFacts): string | null {
 export const METHOD_WORDING = {
   agreement,
   helpNote: "Under each question, this report gives the first paragraph of the question's help; the rest is in the framework file and on screen in the workshop.",
+  helpNoteFolded: (fold: string) =>
+    `Under each question, this report gives the first paragraph of the question's help; the rest is folded under “${fold}” (it is not printed).`,
   paragraphs: (f: MethodFacts, agreed: string | null): string[] => [
     `Each question is answered with a level from ${f.min} (${f.minLabel}) to ${f.max} (${f.maxLabel}); the framework describes what every level looks like for every question. ` +
       `Each level is chosen by one rule: “${CHOOSING_RULE}”${agreed === null ? '' : ` ${agreed}`}`,
