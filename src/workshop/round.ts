@@ -14,11 +14,20 @@ import { record } from './record.js';
 import { agreeLevel, discussionNote, showReveal } from './reveal.js';
 import { carried, describeAnswer, isAgreed, sameVerdict, sameVotes } from './verdict.js';
 import { askOptionalText } from './optional-text.js';
+import { showToRead } from './paged.js';
+
+/** Shown under a help that does not fit on the screen with the question below it. */
+export const BACK_TO_QUESTION = 'Press Enter to go back to the question';
+/** About what the question takes below its help: the question, its levels and the prompt. */
+const QUESTION_LINES = 16;
 
 /** 'again': the room refused to replace the saved answer, so the question is put again. */
 export type RoundOutcome = 'next' | 'back' | 'again';
 
-export type RoundContext = Pick<Workshop, 'framework' | 'prompter' | 'say' | 'chalk' | 'ballot' | 'doc' | 'save' | 'team' | 'prepared'>;
+export type RoundContext = Pick<
+  Workshop,
+  'framework' | 'prompter' | 'say' | 'chalk' | 'ballot' | 'doc' | 'save' | 'team' | 'prepared' | 'columns' | 'rows' | 'interactive'
+>;
 
 export async function playRound(ctx: RoundContext, question: Question, canGoBack: boolean): Promise<RoundOutcome> {
   const saved = ctx.doc.answers?.[question.id];
@@ -46,7 +55,8 @@ async function collect(ctx: RoundContext, question: Question): Promise<Exclude<C
   for (;;) {
     const collected = await ctx.ballot.collect();
     if (collected.kind !== 'command' || collected.command !== 'help') return collected;
-    ctx.say(`\n${question.help?.trim() ?? 'This question has no extra guidance.'}\n`);
+    const help = `\n${question.help?.trim() ?? 'This question has no extra guidance.'}\n`;
+    await showToRead(ctx, help, { then: QUESTION_LINES, done: BACK_TO_QUESTION });
   }
 }
 

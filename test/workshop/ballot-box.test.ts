@@ -65,6 +65,8 @@ async function walk(box: RecordingBox, room: ScriptedPrompter, options: { doc?: 
     prepared: options.prepared ?? new Map<string, Votes>(),
     plan: { order: [], start: 0 },
     save: async (doc: AnswersFile) => void saved.push(structuredClone(doc)),
+    columns: 200,
+    interactive: true,
   };
   await questionOrder(ctx);
   await questions(ctx);

@@ -3,7 +3,9 @@ import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
 import type { Workshop } from '../../src/workshop/context.js';
-import { START_PROMPT, descriptionOpening, durationLine, introduction, introductionText, tallerThanScreen } from '../../src/workshop/steps/introduction.js';
+import { morePrompt, screenLines } from '../../src/workshop/paged.js';
+import { CARRY_ON_PROMPT, START_PROMPT, descriptionOpening, durationLine, introduction, introductionText } from '../../src/workshop/steps/introduction.js';
+import type { Matcher } from '../support/scripted-prompter.js';
 import { scripted } from '../support/scripted-prompter.js';
 import { HELPFUL, TEAM, TINY, blank, loadFramework } from './steps.js';
 
@@ -73,48 +75,62 @@ describe('a long framework description', () => {
 });
 
 describe('an introduction taller than the terminal', () => {
-  async function introduce(framework: Framework, terminal: { columns: number; rows?: number }, interactive = true) {
+  interface Terminal {
+    columns: number;
+    rows?: number;
+    interactive?: boolean;
+    resumed?: boolean;
+  }
+  /** Runs the step; `prompts` are the Enter presses the test expects, in order. */
+  async function introduce(framework: Framework, terminal: Terminal, prompts: Matcher[]) {
     const said: string[] = [];
-    const prompter = scripted(...(terminal.rows !== undefined && terminal.rows < 60 ? [{ input: START_PROMPT, answer: '' }] : []));
+    const prompter = scripted(...prompts.map((input) => ({ input, answer: '' })));
     const ctx = {
       framework,
       doc: blank(framework),
       team: [],
       chalk: plain,
       say: (text: string) => void said.push(text),
-      resumed: false,
+      resumed: terminal.resumed ?? false,
       plan: { order: [...framework.questions.keys()], start: 0 },
       file: { display: 'answers.yaml' },
-      interactive,
       prompter,
-      ...terminal,
+      interactive: terminal.interactive ?? true,
+      columns: terminal.columns,
+      rows: terminal.rows,
     } as unknown as Workshop;
     await introduction(ctx);
-    return { said: said.join('\n'), prompts: prompter.prompts };
+    prompter.assertDone();
+    return { said, prompts: prompter.prompts.map((p) => p.message) };
   }
 
-  it('waits for Enter before the first question, so its top has not scrolled away unread', async () => {
+  it('shows a screenful at a time in a short terminal, then waits for Enter before the first question', async () => {
     const framework = await loadFramework('local-digital-leadership');
-    const { said, prompts } = await introduce(framework, { columns: 80, rows: 24 });
-    expect(said).toContain('How to choose: Choose the highest level');
-    expect(said.trimEnd().endsWith('Saving to answers.yaml')).toBe(true);
-    expect(prompts.map((p) => [p.kind, p.message])).toEqual([['input', 'Press Enter when everyone has read this, to start']]);
+    const whole = screenLines(introductionText(framework, blank(framework), [], plain), 80).length;
+    const pages = Math.ceil((whole + 2) / 22); // with the "Saving to" line and its blank
+    const more = Array.from({ length: pages - 1 }, (_, i) => morePrompt(i + 1, pages));
+    const { said, prompts } = await introduce(framework, { columns: 80, rows: 24 }, [...more, START_PROMPT]);
+    expect(pages).toBeGreaterThan(1);
+    expect(prompts).toEqual([...more, 'Press Enter when everyone has read this, to start']);
+    expect(said).toHaveLength(pages);
+    for (const page of said) expect(page.split('\n').length).toBeLessThanOrEqual(22);
+    expect(said[0]).toMatch(/^Local digital leadership self-assessment, version /);
+    expect(said.at(-1)).toMatch(/Saving to answers\.yaml$/);
   });
 
-  it('goes straight on when it fits, when the height is unknown and when nobody is at the keyboard', async () => {
+  it('waits once when the introduction fits but the first question would push its top away; carries on when resumed', async () => {
     const framework = await loadFramework('local-digital-leadership');
-    expect((await introduce(framework, { columns: 200, rows: 80 })).prompts).toEqual([]);
-    expect((await introduce(framework, { columns: 80 })).prompts).toEqual([]);
-    expect((await introduce(helpful, { columns: 80, rows: 80 })).prompts).toEqual([]);
-    expect((await introduce(framework, { columns: 80, rows: 24 }, false)).prompts).toEqual([]);
+    expect((await introduce(framework, { columns: 80, rows: 70 }, [START_PROMPT])).said).toHaveLength(1);
+    expect((await introduce(framework, { columns: 80, rows: 70, resumed: true }, [CARRY_ON_PROMPT])).prompts).toEqual([
+      'Press Enter when everyone has read this, to carry on',
+    ]);
   });
 
-  it('counts the lines as the terminal shows them, wrapped, with room for the prompt', () => {
-    const tenLines = Array.from({ length: 10 }, () => 'word').join('\n');
-    expect(tallerThanScreen(tenLines, 80, 12)).toBe(false);
-    expect(tallerThanScreen(tenLines, 80, 11)).toBe(true);
-    expect(tallerThanScreen('word '.repeat(40), 80, 4)).toBe(true);
-    expect(tallerThanScreen('word '.repeat(40), 300, 4)).toBe(false);
-    expect(tallerThanScreen(tenLines, 80, undefined)).toBe(false);
+  it('goes straight on when it fits with the first question, when the height is unknown and when nobody is at the keyboard', async () => {
+    const framework = await loadFramework('local-digital-leadership');
+    expect((await introduce(framework, { columns: 200, rows: 80 }, [])).said).toHaveLength(1);
+    expect((await introduce(framework, { columns: 80 }, [])).said).toHaveLength(1);
+    expect((await introduce(helpful, { columns: 80, rows: 60 }, [])).said).toHaveLength(1);
+    expect((await introduce(framework, { columns: 80, rows: 24, interactive: false }, [])).said).toHaveLength(1);
   });
 });

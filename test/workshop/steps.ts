@@ -132,6 +132,8 @@ export interface WorkshopOptions {
   /** Pass your own to look at what the room saw (or what was saved) from inside a step's `check`. */
   said?: string[];
   saved?: AnswersFile[];
+  /** The terminal's height; unknown (nothing paged) unless given. */
+  rows?: number;
 }
 
 /**
@@ -141,7 +143,7 @@ export interface WorkshopOptions {
 export async function workshop(framework: Framework, prompter: ScriptedPrompter, options: WorkshopOptions = {}): Promise<WorkshopRun> {
   const said: string[] = options.said ?? [];
   const saved: AnswersFile[] = options.saved ?? [];
-  const ctx = await walkContext(framework, prompter, options.doc ?? blank(framework, options.team ? TEAM : undefined), said, saved);
+  const ctx = { ...(await walkContext(framework, prompter, options.doc ?? blank(framework, options.team ? TEAM : undefined), said, saved)), rows: options.rows };
   await questionOrder(ctx);
   await questions(ctx);
   await skippedQuestions(ctx);
@@ -159,7 +161,10 @@ async function walkContext(framework: Framework, prompter: ScriptedPrompter, doc
     prompter,
     say: (text: string) => void said.push(text),
     chalk: new Chalk({ level: 0 }),
-  } as Partial<Workshop> & Pick<Workshop, 'options' | 'framework' | 'doc' | 'resumed' | 'prompter' | 'say' | 'chalk'>;
+    // A terminal of unknown height, as in a pipe: nothing is paged.
+    columns: 200,
+    interactive: true,
+  } as Partial<Workshop> & Pick<Workshop, 'options' | 'framework' | 'doc' | 'resumed' | 'prompter' | 'say' | 'chalk' | 'columns' | 'interactive'>;
   await team(setup);
   return {
     ...setup,

@@ -6,8 +6,8 @@ import type { Framework } from '../../core/framework.js';
 import { labelOf } from '../../core/framework.js';
 import { paragraphs as paragraphsOf, withAside } from '../../core/plain-text.js';
 import type { AnswersFile, RespondentFile } from '../../core/schema.js';
-import { wrapText } from '../../terminal/wrap.js';
 import type { Workshop } from '../context.js';
+import { showToRead } from '../paged.js';
 import { isAgreed } from '../verdict.js';
 import { unanswered } from './question-order.js';
 
@@ -17,20 +17,15 @@ export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'te
   const screen = [introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined, ctx.room !== undefined)];
   if (ctx.resumed) screen.push(...carryingOn(ctx));
   screen.push(ctx.chalk.dim(`Saving to ${ctx.file.display}`));
-  const text = screen.join('\n');
-  ctx.say(text);
-  if (ctx.interactive && tallerThanScreen(text, ctx.columns, ctx.rows)) await ctx.prompter.input({ message: START_PROMPT });
+  await showToRead(ctx, screen.join('\n'), { then: FIRST_QUESTION_LINES, done: ctx.resumed ? CARRY_ON_PROMPT : START_PROMPT });
 }
 
-/** Shown when the introduction is taller than the terminal, so its top has not scrolled away unread. */
+/** Shown when the introduction and the first question do not fit on the screen together. */
 export const START_PROMPT = 'Press Enter when everyone has read this, to start';
+export const CARRY_ON_PROMPT = 'Press Enter when everyone has read this, to carry on';
 
-/** Whether the text, wrapped as `say` wraps it, leaves no room on screen for the prompt after it. */
-export function tallerThanScreen(text: string, columns: number, rows: number | undefined): boolean {
-  if (!rows) return false;
-  const PROMPT_LINES = 2;
-  return wrapText(text, columns - 1).split('\n').length + PROMPT_LINES > rows;
-}
+/** About what the first question takes below the introduction: its theme, the question, its levels. */
+const FIRST_QUESTION_LINES = 20;
 
 function carryingOn(ctx: Pick<Workshop, 'framework' | 'doc' | 'plan'>): string[] {
   const { framework, doc } = ctx;
