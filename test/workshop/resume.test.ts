@@ -93,7 +93,7 @@ describe('--resume', () => {
     const run = await assess(TINY, { resume: 'answers.yaml' }, room, dir);
     expect(run.code).toBe(0);
     expect(room.prompts).toEqual([]);
-    expect(run.stdout).toContain('Every question already has an answer; you can review the skipped ones or finish.');
+    expect(run.stdout).toContain('Every question already has an answer; the summary follows.');
     expect(run.stdout).toContain('Testshire County Council');
     expect(onDisk().answers).toEqual({ ...earlier, 'data.nhs': { notApplicable: true }, 'data.protocol': { level: 1 } });
   });

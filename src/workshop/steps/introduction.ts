@@ -32,7 +32,7 @@ function carryingOn(ctx: Pick<Workshop, 'framework' | 'doc' | 'plan'>): string[]
   const answered = Object.keys(doc.answers ?? {}).filter((id) => framework.questions.has(id)).length;
   const lines = [
     ctx.plan.start >= ctx.plan.order.length
-      ? 'Every question already has an answer; you can review the skipped ones or finish.'
+      ? 'Every question already has an answer; the summary follows.'
       : `Carrying on: ${answered} of ${framework.questions.size} questions already answered.`,
   ];
   const unagreed = ctx.plan.order.filter((id) => doc.answers?.[id] && !isAgreed(doc.answers[id]));
