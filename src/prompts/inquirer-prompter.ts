@@ -1,5 +1,5 @@
 // The real prompter: Inquirer's modern prompts. Loaded only by `dma assess`.
-import { stripVTControlCharacters } from 'node:util';
+import { stripVTControlCharacters, styleText } from 'node:util';
 import { confirm, input, select } from '@inquirer/prompts';
 import { liveInput } from './live-input.js';
 import type { ConfirmOptions, InputOptions, Prompter, SelectOptions } from './prompter.js';
@@ -112,12 +112,12 @@ export function createInquirerPrompter({ columns, charset, onSignal = onCancelli
         const config = { message: message(options.message), status, subscribe: live.subscribe, validate: validating(options.validate), done, theme };
         return ask((context) => liveInput(config, context), onSignal, live.signal);
       }
+      const shown = message(options.message);
+      // Once entered, a long answer (a note, a link) goes under the question, wrapped at words.
+      const transformer = (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? styleText('cyan', answerAfter(shown, value, columns())) : value);
       return ask(
         (context) =>
-          input(
-            { message: message(options.message), default: options.default && safe(options.default), validate: validating(options.validate), theme },
-            context,
-          ),
+          input({ message: shown, default: options.default && safe(options.default), validate: validating(options.validate), transformer, theme }, context),
         onSignal,
       );
     },

@@ -99,6 +99,18 @@ describe('input', () => {
     await expect(answer).resolves.toBe('Borsetshire Council');
   });
 
+  it('puts a long entry under the question once entered, wrapped at words', async () => {
+    const prompter = createInquirerPrompter({ columns: () => 60, charset: 'unicode' });
+    const note = 'The Head of Digital attends every meeting of the corporate leadership team as a standing member.';
+    const answer = prompter.input({ message: 'Note (optional; Enter to skip)' });
+    screen.type(note);
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(note);
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThan(60);
+    expect(lines.slice(-2)).toEqual(['  The Head of Digital attends every meeting of the', '  corporate leadership team as a standing member.']);
+  });
+
   it('shows the validate message for bad input and waits for a good one', async () => {
     const prompter = createInquirerPrompter({ columns: () => 80, charset: 'unicode' });
     const answer = prompter.input({
