@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Assessment, TeamMember } from '../core/answers.js';
 import { TeamBuilder, answersRuleProblems, namesOtherVersion, toAssessment } from '../core/answers.js';
+import { answersWithoutBroken } from '../core/answers-rest.js';
 import type { Framework } from '../core/framework.js';
 import { compileFramework, frameworkRuleProblems } from '../core/framework.js';
 import { DataError } from '../core/problems.js';
@@ -65,10 +66,16 @@ export interface CheckedAnswers {
   assessment: Assessment;
 }
 
-/** The shape alone, for finding which framework an answers file names. */
-export function checkAnswersShape(source: YamlSource): Checked<AnswersFile> {
+/**
+ * The shape alone, for finding which framework an answers file names. With problems only inside
+ * some answers, `rest` is the file without those answers, to check against the framework too.
+ */
+export function checkAnswersShape(source: YamlSource): Checked<AnswersFile> & { rest?: AnswersFile } {
   const shape = checkShape(answersFileSchema, source.data);
-  if (!shape.ok) return located(source, shape.problems);
+  if (!shape.ok) {
+    const rest = answersWithoutBroken(source.data, shape.problems);
+    return { ...located(source, shape.problems), ...(rest ? { rest } : {}) };
+  }
   return { value: shape.value, problems: [], warnings: [] };
 }
 

@@ -137,6 +137,22 @@ describe('dma validate', () => {
     expect(run.stderr).toContain('1 of 2 files has problems');
   });
 
+  it('an answers file with a misspelt key in one answer: the other answers are checked too, so every problem shows at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dma-every-problem-'));
+    const file = join(dir, 'answers.yaml');
+    writeFileSync(
+      file,
+      ['schema: 1', 'framework: { id: warm-up }', 'organisation: Test', 'answers:', '  leadership.role-model:', '    levle: 2', '  leadership.top-table:', '    level: 9', '  leadership.nope:', '    level: 1', ''].join('\n'),
+    );
+    const run = runBin(['validate', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+      `${file}:6:5: unknown key "levle"; did you mean "level"?`,
+      `${file}:8:12: level 9 is not on the scale (0 to 3)`,
+      expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:9:3: "leadership.nope" is not a question of warm-up `)),
+    ]);
+  });
+
   it('good files: exit 0, nothing on stdout, an ok line per file on stderr', () => {
     const run = runBin(['validate', TINY_FRAMEWORK, TINY_ANSWERS]);
     expect(run.code).toBe(0);

@@ -7,6 +7,7 @@ import type { LocatedProblem } from '../../core/problems.js';
 import { COMMON } from '../../core/report/wording/common.js';
 import { REPORT_WORDING } from '../../core/report/wording/report.js';
 import { scoreAssessment } from '../../core/scoring.js';
+import { sortAndCap } from '../../io/problem-list.js';
 import type { YamlSource } from '../../io/yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from '../../io/yaml-source.js';
 import {
@@ -27,7 +28,7 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
 
   // Frameworks given alongside answers files serve those files, so a council can check both at once.
   const givenFrameworks = new Map<string, Framework>();
-  const outcomes: Array<{ file: string; problems: LocatedProblem[]; warnings: LocatedProblem[]; summary?: string }> = [];
+  const outcomes: Outcome[] = [];
   const answers: YamlSource[] = [];
 
   for (const entry of read) {
@@ -53,30 +54,7 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
     }
   }
 
-  for (const source of answers) {
-    const shape = checkAnswersShape(source);
-    if (!shape.value) {
-      outcomes.push({ file: source.file, ...shape });
-      continue;
-    }
-    const ref = opts.framework ?? shape.value.framework.id;
-    let framework = opts.framework === undefined ? givenFrameworks.get(ref) : undefined;
-    try {
-      framework ??= await resolver.resolve(ref);
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      const message = opts.framework === undefined && error.code === 'unknown-framework'
-        ? `names the framework "${ref}", which is not bundled; give its file too, or use --framework <path>`
-        : error.message;
-      const problems = error.problems.length ? error.problems : [source.locate({ path: ['framework', 'id'], message })];
-      outcomes.push({ file: source.file, problems, warnings: [] });
-      continue;
-    }
-    const checked = checkAnswersAgainst(source, shape.value, framework);
-    // Counted as the report counts them: not-applicable answers are not "answered".
-    const counts = checked.value ? `: ${REPORT_WORDING.figures.answeredLine(scoreAssessment(framework, checked.value.assessment).overall)}` : '';
-    outcomes.push({ file: source.file, ...checked, summary: `answers for ${framework.id}${counts}, organisation "${shape.value.organisation}"` });
-  }
+  for (const source of answers) outcomes.push(await checkAnswersFile(source, opts.framework, givenFrameworks, resolver));
 
   let failed = 0;
   for (const outcome of sortByInput(outcomes, files)) {
@@ -106,6 +84,35 @@ async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { 
     const problems = error.problems.length ? error.problems : [{ file, line: 1, column: 1, message: error.reason + notBundled }];
     return { file, problems };
   }
+}
+
+type Outcome = { file: string; problems: LocatedProblem[]; warnings: LocatedProblem[]; summary?: string };
+
+/**
+ * An answers file, checked against its framework (one given alongside, or as it names it). With
+ * problems only inside some answers, the other answers are checked too, so every problem shows.
+ */
+async function checkAnswersFile(source: YamlSource, override: string | undefined, given: ReadonlyMap<string, Framework>, resolver: FrameworkResolver): Promise<Outcome> {
+  const shape = checkAnswersShape(source);
+  const file = shape.value ?? shape.rest;
+  if (!file) return { file: source.file, ...shape };
+  const ref = override ?? file.framework.id;
+  let framework = override === undefined ? given.get(ref) : undefined;
+  try {
+    framework ??= await resolver.resolve(ref);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    const message = override === undefined && error.code === 'unknown-framework'
+      ? `names the framework "${ref}", which is not bundled; give its file too, or use --framework <path>`
+      : error.message;
+    const problems = error.problems.length ? error.problems : [source.locate({ path: ['framework', 'id'], message })];
+    return { file: source.file, problems: [...shape.problems, ...problems], warnings: [] };
+  }
+  const checked = checkAnswersAgainst(source, file, framework);
+  if (!shape.value) return { file: source.file, problems: sortAndCap([...shape.problems, ...checked.problems]), warnings: checked.warnings };
+  // Counted as the report counts them: not-applicable answers are not "answered".
+  const counts = checked.value ? `: ${REPORT_WORDING.figures.answeredLine(scoreAssessment(framework, checked.value.assessment).overall)}` : '';
+  return { file: source.file, ...checked, summary: `answers for ${framework.id}${counts}, organisation "${file.organisation}"` };
 }
 
 function sortByInput<T extends { file: string }>(items: T[], order: string[]): T[] {

@@ -1,0 +1,34 @@
+// The rest of an answers file whose shape problems all lie inside some answers (src/core/answers-rest.ts).
+import { describe, expect, it } from 'vitest';
+import { answersWithoutBroken } from '../../src/core/answers-rest.js';
+
+const file = {
+  schema: 1,
+  framework: { id: 'tiny' },
+  organisation: 'Testshire',
+  answers: { 'a.one': { levle: 2 }, 'a.two': { level: 3 }, 'a.three': 'three' },
+};
+
+describe('answersWithoutBroken', () => {
+  it('leaves out the answers with problems and keeps the rest', () => {
+    const problems = [
+      { path: ['answers', 'a.one', 'levle'], message: 'unknown key' },
+      { path: ['answers', 'a.three'], message: 'not a map' },
+    ];
+    expect(answersWithoutBroken(file, problems)?.answers).toEqual({ 'a.two': { level: 3 } });
+  });
+
+  it('gives nothing when a problem lies outside the answers, or the answers are not a map', () => {
+    expect(answersWithoutBroken(file, [{ path: ['organisation'], message: 'missing' }])).toBeUndefined();
+    expect(answersWithoutBroken(file, [{ path: ['answers'], message: 'not a map' }])).toBeUndefined();
+    expect(answersWithoutBroken({ ...file, answers: [] }, [{ path: ['answers', 0], message: 'x' }])).toBeUndefined();
+    expect(answersWithoutBroken(null, [])).toBeUndefined();
+  });
+
+  it('keeps a "__proto__" answer id as plain data, never as the object\'s prototype', () => {
+    const data = JSON.parse('{"schema":1,"framework":{"id":"tiny"},"organisation":"T","answers":{"__proto__":{"levle":1},"a.two":{"level":2}}}');
+    const rest = answersWithoutBroken(data, [{ path: ['answers', '__proto__', 'levle'], message: 'unknown key' }]);
+    expect(rest?.answers).toEqual({ 'a.two': { level: 2 } });
+    expect(Object.getPrototypeOf(rest?.answers)).not.toHaveProperty('levle');
+  });
+});
