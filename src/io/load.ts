@@ -11,7 +11,7 @@ import { DataError } from '../core/problems.js';
 import type { LocatedProblem, Problem } from '../core/problems.js';
 import type { AnswersFile } from '../core/schema.js';
 import { answersFileSchema, frameworkFileSchema } from '../core/schema.js';
-import { checkShape } from '../core/shape.js';
+import { checkShape, closest } from '../core/shape.js';
 import { slugify } from '../core/slug.js';
 import type { YamlSource } from './yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from './yaml-source.js';
@@ -164,7 +164,10 @@ async function bundledFrameworkPath(id: string): Promise<string> {
   const match = known.find((f) => idOf(f) === id);
   if (!match) {
     const ids = known.map(idOf).join(', ');
-    const reason = `"${id}" is not a bundled framework (bundled: ${ids}); give a path to a framework file instead`;
+    // Worded as for an unknown template: the list, then a suggestion where one is near.
+    const near = closest(id, known.map(idOf));
+    const hint = near ? `did you mean "${near}"? Or give` : 'give';
+    const reason = `"${id}" is not a bundled framework (bundled: ${ids}); ${hint} a path to a framework file instead`;
     throw new DataError({ code: 'unknown-framework', reason });
   }
   return match;

@@ -180,9 +180,20 @@ describe('dma validate', () => {
     expect(run.stderr).toMatch(/^ok warm-up: framework warm-up \d+\.\d+\.\d+: 4 themes, 10 questions\n$/);
     const misspelt = runBin(['validate', 'warm-upp']);
     expect(misspelt.code).toBe(1);
-    expect(misspelt.stdout).toBe('warm-upp:1:1: cannot be read (no such file); nor is it a bundled framework (bundled: local-digital-leadership, warm-up)\n');
+    expect(misspelt.stdout).toBe('warm-upp:1:1: cannot be read (no such file); did you mean the bundled framework "warm-up"?\n');
+    const unlike = runBin(['validate', 'questionnaire']);
+    expect(unlike.stdout).toBe('questionnaire:1:1: cannot be read (no such file); nor is it a bundled framework (bundled: local-digital-leadership, warm-up)\n');
     // A path is only ever a path.
     expect(runBin(['validate', 'nowhere/warm-up.yaml']).stdout).toBe('nowhere/warm-up.yaml:1:1: cannot be read (no such file)\n');
+  });
+
+  it('a misspelt bundled framework id gets a suggestion wherever an id is taken', () => {
+    const score = runBin(['score', TINY_ANSWERS, '--framework', 'warmup']);
+    expect(score.code).toBe(1);
+    expect(score.stderr).toContain('"warmup" is not a bundled framework (bundled: local-digital-leadership, warm-up); did you mean "warm-up"? Or give a path to a framework file instead');
+    const copy = runBin(['frameworks', '--copy', 'warmup', join(tmpdir(), 'never-written.yaml')]);
+    expect(copy.code).toBe(1);
+    expect(copy.stderr).toContain('"warmup" is not a bundled framework; did you mean "warm-up"?');
   });
 
   it('an answers file naming an unbundled framework, alone, is a problem pointing to --framework', () => {

@@ -1,5 +1,6 @@
 // `dma validate`: every problem in every file, one per line, on stdout.
 import type { CommandContext } from '../context.js';
+import { closest } from '../../core/shape.js';
 import type { Framework } from '../../core/framework.js';
 import { frameworkLintProblems } from '../../core/framework-lint.js';
 import { DataError, formatProblem } from '../../core/problems.js';
@@ -80,7 +81,8 @@ async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { 
     const match = bundled.find((path) => idOf(path) === file);
     // As every other command reads it: a name that is no file but is a bundled framework's id means that framework.
     if (match) return parseYamlText(file, await readText(match));
-    const notBundled = maybeId ? `; nor is it a bundled framework (bundled: ${bundled.map(idOf).join(', ')})` : '';
+    const near = maybeId ? closest(file, bundled.map(idOf)) : undefined;
+    const notBundled = near ? `; did you mean the bundled framework "${near}"?` : maybeId ? `; nor is it a bundled framework (bundled: ${bundled.map(idOf).join(', ')})` : '';
     const problems = error.problems.length ? error.problems : [{ file, line: 1, column: 1, message: error.reason + notBundled }];
     return { file, problems };
   }
