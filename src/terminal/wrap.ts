@@ -17,7 +17,7 @@ export function wrapText(text: string, width: number): string {
       const out: string[] = [];
       let current = '';
       let currentWidth = 0;
-      for (const word of keepQuotesTogether(line.split(' '))) {
+      for (const word of keepKeysTogether(keepQuotesTogether(line.split(' ')))) {
         const w = stripVTControlCharacters(word).length;
         if (currentWidth + w > width && stripVTControlCharacters(current).trim() !== '') {
           out.push(current.trimEnd());
@@ -47,6 +47,20 @@ function keepQuotesTogether(words: string[]): string[] {
     }
     out.push(words.slice(i, i + end + 2).join(' '));
     i += end + 1;
+  }
+  return out;
+}
+
+/** Joins a key and what it does ("b", "=", "back") into one, so a hint never breaks at its "=". */
+function keepKeysTogether(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i + 1] === '=' && i + 2 < words.length) {
+      out.push(`${words[i]} = ${words[i + 2]}`);
+      i += 2;
+    } else {
+      out.push(words[i]!);
+    }
   }
   return out;
 }

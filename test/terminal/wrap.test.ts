@@ -42,4 +42,13 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(2);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(30);
   });
+
+  it('never breaks a key hint at its "=", at any width', () => {
+    const prompt = 'Votes for Sam, Ali, Jo (1–5 each, - for none; n = not applicable, s = skip, b = back, ? = help)';
+    for (let width = 20; width <= 100; width++) {
+      const lines = wrapText(prompt, width).split('\n');
+      for (const line of lines) expect(line).not.toMatch(/(^=|=$|^\S+ =$|^= )/);
+      expect(lines.join(' ')).toBe(prompt);
+    }
+  });
 });
