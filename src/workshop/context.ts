@@ -92,6 +92,8 @@ export interface Decisions {
   room?: Room;
   /** What the session adds to every document it saves (the time a room has used). */
   beforeSave?: (doc: AnswersFile) => AnswersFile;
+  /** Themes whose description the room has seen this session: shown once, then the title alone. */
+  themesIntroduced: Set<string>;
 }
 
 export interface Workshop extends Session, Decisions {
@@ -124,6 +126,7 @@ export function ready(setup: Setup): Workshop {
   workshop.resumed ??= false;
   workshop.plan ??= { order: [...framework.questions.keys()], start: 0 };
   workshop.prepared ??= new Map();
+  workshop.themesIntroduced ??= new Set();
   workshop.save = (next) => file.save(workshop.beforeSave ? workshop.beforeSave(next) : next);
   return workshop as Workshop;
 }

@@ -243,6 +243,14 @@ describe('going back to change the previous answer', () => {
     expect(screen.split('Theme 1 of 2: People and skills')[2]).toMatch(/^\nTheme 1 of 2 · question 2 of 3/);
   });
 
+  it('going back to skipped questions at the end shows their theme\'s title alone', async () => {
+    const SKILLS = 'How confident are senior leaders with digital tools?';
+    const room = scripted(skip(SKILLS), solo('jointly with health partners', 2), solo('technology contracts', 2), goBackToSkipped(true), solo(SKILLS, 3));
+    const { screen } = await workshop(helpful, room);
+    expect(screen.match(/Staff copy what leaders do, so skills start at the top\./g)).toHaveLength(1);
+    expect(screen.match(/Theme 1 of 2: People and skills/g)).toHaveLength(2);
+  });
+
   it('goes back, shows the saved answer as the default, and replaces it after a yes', async () => {
     const room = scripted(
       solo(VISION, 2),

@@ -172,6 +172,7 @@ async function walkContext(framework: Framework, prompter: ScriptedPrompter, doc
     ballot: setup.ballot!,
     plan: { order: [], start: 0 },
     prepared: new Map(),
+    themesIntroduced: new Set<string>(),
     save: async (next: AnswersFile) => void saved.push(structuredClone(next)),
   };
 }

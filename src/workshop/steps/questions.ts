@@ -8,7 +8,7 @@ import { agreeingRun } from '../prepared.js';
 import type { RoundContext } from '../round.js';
 import { playRound } from '../round.js';
 
-export type WalkContext = RoundContext & Pick<Workshop, 'plan'>;
+export type WalkContext = RoundContext & Pick<Workshop, 'plan'> & Partial<Pick<Workshop, 'themesIntroduced'>>;
 
 export async function questions(ctx: WalkContext): Promise<void> {
   await walk(ctx, ctx.plan.order, ctx.plan.start);
@@ -18,14 +18,14 @@ export async function questions(ctx: WalkContext): Promise<void> {
  * Asks the questions `ids`, from position `from`; "back" may go before `from`. Where prepared
  * votes agree, a theme's run of such questions is offered once to be accepted in one step.
  */
-export async function walk(ctx: RoundContext, ids: readonly string[], from = 0): Promise<void> {
+export async function walk(ctx: RoundContext & Partial<Pick<Workshop, 'themesIntroduced'>>, ids: readonly string[], from = 0): Promise<void> {
   const { framework, say, chalk: c } = ctx;
   const position = new Map([...framework.questions.keys()].map((id, i) => [id, i]));
   const answered = (id: string) => ctx.doc.answers?.[id] !== undefined;
   const offered = new Set<string>();
   // A theme is introduced (title and description) once, on entering it going forwards; coming
-  // back into it (by "back", or forwards again after that) shows its title alone.
-  const introduced = new Set<string>();
+  // back into it (by "back", forwards again, or for its skipped questions) shows its title alone.
+  const introduced = ctx.themesIntroduced ?? new Set<string>();
   let shownTheme: string | undefined;
   for (let p = from; p < ids.length; ) {
     const question = framework.questions.get(ids[p]!)!;

@@ -4,7 +4,7 @@ import type { RoundContext } from '../round.js';
 import { unanswered } from './question-order.js';
 import { walk } from './questions.js';
 
-export async function skippedQuestions(ctx: RoundContext & Pick<Workshop, 'plan'>): Promise<void> {
+export async function skippedQuestions(ctx: RoundContext & Pick<Workshop, 'plan'> & Partial<Pick<Workshop, 'themesIntroduced'>>): Promise<void> {
   const skipped = unanswered(ctx);
   if (!skipped.length) return;
   const one = skipped.length === 1;
