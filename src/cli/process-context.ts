@@ -43,7 +43,7 @@ export function processContext(argv: readonly string[]): CommandContext {
     interactive: process.stdin.isTTY === true,
     prompter: async () => {
       const { createInquirerPrompter } = await import('../prompts/inquirer-prompter.js');
-      return createInquirerPrompter({ columns: () => process.stdout.columns || 80, charset });
+      return createInquirerPrompter({ columns: () => process.stdout.columns || 80, rows: () => process.stdout.rows, charset });
     },
     platform: process.platform,
     shell: detectShell(process.platform, env),

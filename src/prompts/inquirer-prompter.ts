@@ -55,6 +55,16 @@ export function answerAfter(message: string, answer: string, columns: number): s
   return `\n${wrapText(answer.replace(/\s*\n\s*/g, ' '), columns - indent.length - 1).split('\n').map((l) => indent + l).join('\n')}`;
 }
 
+/**
+ * How many lines a list shows: what the screen has room for under the question and above the
+ * highlighted choice's description, so that every level shows at once where it can.
+ */
+export function listLines(rows: number | undefined): number {
+  const DEFAULT = 12;
+  const AROUND = 10; // progress, the question, a description and the key hint
+  return rows ? Math.max(7, rows - AROUND) : DEFAULT;
+}
+
 /** Calls its argument on a cancelling signal until the function it returns is called. */
 export type SignalWatch = (handler: () => void) => () => void;
 
@@ -63,6 +73,8 @@ const ASCII_THEME = { prefix: { idle: '?', done: 'v' }, icon: { cursor: '>' } };
 
 export interface PrompterOptions {
   columns: () => number;
+  /** The terminal's height, when known: a list shows as many lines as fit. */
+  rows?: () => number | undefined;
   charset: Charset;
   onSignal?: SignalWatch;
 }
@@ -71,7 +83,7 @@ export interface PrompterOptions {
  * Inquirer writes to the terminal itself, not through the command's streams, so the text it is
  * given is made safe here: control characters from files shown as escapes, ASCII where needed.
  */
-export function createInquirerPrompter({ columns, charset, onSignal = onCancellingSignal }: PrompterOptions): Prompter {
+export function createInquirerPrompter({ columns, rows = () => undefined, charset, onSignal = onCancellingSignal }: PrompterOptions): Prompter {
   const ascii = charset === 'ascii';
   const safe = (text: string) => (ascii ? toAscii(terminalSafe(text, true)) : terminalSafe(text, true));
   const theme = ascii ? ASCII_THEME : {};
@@ -95,7 +107,7 @@ export function createInquirerPrompter({ columns, charset, onSignal = onCancelli
               ...(c.description === undefined ? {} : { description: safe(c.description) }),
             })),
             default: options.default,
-            pageSize: 12,
+            pageSize: listLines(rows()),
             loop: false,
             theme,
           },

@@ -3,7 +3,7 @@
 // from `screen` and renders to a buffer. It must be imported BEFORE the adapter.
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { answerAfter, createInquirerPrompter } from '../../src/prompts/inquirer-prompter.js';
+import { answerAfter, createInquirerPrompter, listLines } from '../../src/prompts/inquirer-prompter.js';
 import type { Choice } from '../../src/prompts/prompter.js';
 import { PromptCancelled } from '../../src/prompts/prompter.js';
 
@@ -58,6 +58,19 @@ describe('select', () => {
     // The first line also holds the "✔ " mark: 2 + 20 + 1 + 16 = 39 columns fit in 40, not in 39.
     expect(answerAfter('x'.repeat(20), 'y'.repeat(16), 40)).toBe('y'.repeat(16));
     expect(answerAfter('x'.repeat(20), 'y'.repeat(16), 39)).toBe(`\n  ${'y'.repeat(16)}`);
+  });
+
+  it('shows as many choices as the terminal has room for, and 12 lines when its height is unknown', async () => {
+    expect(listLines(undefined)).toBe(12);
+    expect(listLines(24)).toBe(14);
+    expect(listLines(10)).toBe(7);
+    const many = Array.from({ length: 20 }, (_, i) => ({ value: i, name: `Choice ${i + 1}` }));
+    const prompter = createInquirerPrompter({ columns: () => 80, rows: () => 30, charset: 'unicode' });
+    const answer = prompter.select({ message: 'Pick one', choices: many });
+    const shown = screen.getScreen();
+    expect(shown).toContain('Choice 20');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(0);
   });
 
   it('starts on the default choice and does not wrap round past the last one', async () => {
