@@ -107,7 +107,7 @@ describe('team mode saves what the room has seen', () => {
     const run = await assess(TINY, { resume: 'answers.yaml' }, room, dir);
     room.assertDone();
     errorOf(run, InterruptedError);
-    expect(run.stdout).toContain('1 question has votes but no agreed level, so the median counts (lead.vision); go back to it to agree one.');
+    expect(run.stdout).toContain('1 question has votes but no agreed level, so the median counts (question 1.1); go back to it to agree one.');
     expect(onDisk().answers).toEqual({ 'lead.vision': { level: 1, votes: { sam: 3, ali: 1 }, notes: 'Ali had not seen the draft' } });
   });
 

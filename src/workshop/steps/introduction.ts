@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { CHOOSING_RULE, MINUTES_PER_QUESTION, workshopDuration } from '../../core/choosing-rule.js';
 import type { Framework } from '../../core/framework.js';
 import { labelOf } from '../../core/framework.js';
+import { questionRefs } from '../../core/report/compare.js';
 import { paragraphs as paragraphsOf, withAside } from '../../core/plain-text.js';
 import type { AnswersFile, RespondentFile } from '../../core/schema.js';
 import type { Workshop } from '../context.js';
@@ -38,7 +39,10 @@ function carryingOn(ctx: Pick<Workshop, 'framework' | 'doc' | 'plan'>): string[]
   const unagreed = ctx.plan.order.filter((id) => doc.answers?.[id] && !isAgreed(doc.answers[id]));
   if (unagreed.length) {
     const one = unagreed.length === 1;
-    lines.push(`${unagreed.length} question${one ? ' has' : 's have'} votes but no agreed level, so the median counts (${unagreed.join(', ')}); go back to ${one ? 'it' : 'them'} to agree one.`);
+    // Named by number ("question 3.2"), as the room knows them, not by id.
+    const refs = questionRefs(framework);
+    const named = `question${one ? '' : 's'} ${unagreed.map((id) => refs.get(id)?.number ?? id).join(', ')}`;
+    lines.push(`${unagreed.length} question${one ? ' has' : 's have'} votes but no agreed level, so the median counts (${named}); go back to ${one ? 'it' : 'them'} to agree one.`);
   }
   return lines;
 }
