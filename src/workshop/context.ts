@@ -40,6 +40,11 @@ export interface QuestionPlan {
   order: string[];
   /** Index in `order` of the first question to ask; "back" may go before it. */
   start: number;
+  /**
+   * Questions that had an answer when the session started: going forwards, the walk passes them
+   * by, so a resumed session asks only what is left; "back" still reaches them.
+   */
+  answeredBefore?: ReadonlySet<string>;
 }
 
 /** Fixed for the whole session: made once from the command's context. */

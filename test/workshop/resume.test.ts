@@ -16,6 +16,7 @@ import {
   agree,
   answer,
   assess,
+  back,
   discussion,
   expectValid,
   loadFramework,
@@ -98,10 +99,12 @@ describe('--resume', () => {
     expect(onDisk().answers).toEqual({ ...earlier, 'data.nhs': { notApplicable: true }, 'data.protocol': { level: 1 } });
   });
 
-  it('after a gap, shows a later saved answer with "Keep" and asks before replacing it', async () => {
+  it('after a gap, passes by a later saved answer going forwards; going back reaches it with "Keep" and asks before replacing it', async () => {
     writeFileSync(at('gap.yaml'), TWO_ANSWERED.replace('  lead.cabinet: { level: 4 }\n', '  data.nhs: { level: 1 }\n'));
     const room = scripted(
       solo(CABINET, 2),
+      // The NHS question was answered before this session: the walk goes on to the protocol.
+      back(PROTOCOL),
       {
         ...answer(NHS, 4),
         check: (o: SelectOptions<unknown>) => expect(o.choices.map((c) => c.name)).toContain('Keep the saved answer (level 1 Some)'),
@@ -119,6 +122,16 @@ describe('--resume', () => {
       'data.nhs': { level: 1 },
       'data.protocol': { level: 0 },
     });
+  });
+
+  it('with one question skipped early on, asks that one and finishes, however many later answers there are', async () => {
+    writeFileSync(at('skipped.yaml'), `${TWO_ANSWERED.replace('  lead.cabinet: { level: 4 }\n', '')}  data.nhs: { level: 1 }\n  data.protocol: { level: 2 }\n`);
+    const room = scripted(solo(CABINET, 3));
+    const run = await assess(TINY, { resume: 'skipped.yaml' }, room, dir);
+    room.assertDone();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 question to go');
+    expect(onDisk('skipped.yaml').answers?.['lead.cabinet']).toEqual({ level: 3 });
   });
 
   it('carries on a team file as a team, keeping every earlier vote', async () => {

@@ -8,7 +8,7 @@ export async function preparedFirst(ctx: Pick<Workshop, 'framework' | 'doc' | 'p
   if (!ctx.prepared.size) return;
   const answered = (id: string) => ctx.doc.answers?.[id] !== undefined;
   const { order, start, disagreements } = preparedOrder(ctx.framework, ctx.plan.order, answered, ctx.prepared);
-  ctx.plan = { order, start };
+  ctx.plan = { ...ctx.plan, order, start };
   const first =
     disagreements === 0
       ? 'The prepared votes do not disagree by 2 levels or more on any question still to answer.'

@@ -7,7 +7,8 @@ import type { Workshop } from '../context.js';
 export async function questionOrder(ctx: Pick<Workshop, 'framework' | 'doc' | 'plan'>): Promise<void> {
   const order = [...ctx.framework.questions.keys()];
   const start = order.findIndex((id) => ctx.doc.answers?.[id] === undefined);
-  ctx.plan = { order, start: start === -1 ? order.length : start };
+  const answeredBefore = new Set(order.filter((id) => ctx.doc.answers?.[id] !== undefined));
+  ctx.plan = { order, start: start === -1 ? order.length : start, answeredBefore };
 }
 
 /** The questions of the plan with no answer yet, in plan order. */

@@ -11,14 +11,20 @@ import { playRound } from '../round.js';
 export type WalkContext = RoundContext & Pick<Workshop, 'plan'> & Partial<Pick<Workshop, 'themesIntroduced'>>;
 
 export async function questions(ctx: WalkContext): Promise<void> {
-  await walk(ctx, ctx.plan.order, ctx.plan.start);
+  await walk(ctx, ctx.plan.order, ctx.plan.start, ctx.plan.answeredBefore);
 }
 
 /**
- * Asks the questions `ids`, from position `from`; "back" may go before `from`. Where prepared
- * votes agree, a theme's run of such questions is offered once to be accepted in one step.
+ * Asks the questions `ids`, from position `from`; "back" may go before `from`; going forwards
+ * passes by the questions in `passBy`. Where prepared votes agree, a theme's run of such
+ * questions is offered once to be accepted in one step.
  */
-export async function walk(ctx: RoundContext & Partial<Pick<Workshop, 'themesIntroduced'>>, ids: readonly string[], from = 0): Promise<void> {
+export async function walk(
+  ctx: RoundContext & Partial<Pick<Workshop, 'themesIntroduced'>>,
+  ids: readonly string[],
+  from = 0,
+  passBy: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const { framework, say, chalk: c } = ctx;
   const position = new Map([...framework.questions.keys()].map((id, i) => [id, i]));
   const answered = (id: string) => ctx.doc.answers?.[id] !== undefined;
@@ -46,6 +52,7 @@ export async function walk(ctx: RoundContext & Partial<Pick<Workshop, 'themesInt
       p--;
     } else if (outcome === 'next') {
       p++;
+      while (p < ids.length && passBy.has(ids[p]!)) p++;
     }
   }
 }
