@@ -94,11 +94,14 @@ export function round1(value: number | null): number | null {
   return value === null ? null : Math.round(value * 10 + Number.EPSILON * Math.sign(value)) / 10;
 }
 
-/** The label of the level reached: an equivalent level of 2.9 has reached level 2. */
+/**
+ * The label of the level reached, as the level is shown (to one decimal place): 2.9 has reached
+ * level 2, and 1.97, shown as 2.0, level 2, so a label never contradicts the figure beside it.
+ */
 export function reachedLabel(framework: Framework, level: number | null): string | null {
   if (level === null) return null;
   // Tolerate floating-point noise: 2.9999999 computed from 3 exact answers is level 3.
-  return labelOf(framework.scale, Math.floor(level + 1e-9));
+  return labelOf(framework.scale, Math.floor(round1(level) + 1e-9));
 }
 
 export function buildScoreDocument(

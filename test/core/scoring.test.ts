@@ -320,12 +320,14 @@ describe('equivalent level, rounding and labels', () => {
     expect(analysis.document.themes[0]).toMatchObject({ id: 'a', score: 31.3, level: 1.3, label: 'L1' });
   });
 
-  it("reachedLabel: 2.9 has reached level 2; exactly 3 is level 3's", () => {
+  it("reachedLabel: 2.9 has reached level 2; exactly 3 is level 3's; the label goes with the level as shown", () => {
     const fw = oneQuestion(1, 5);
     expect(reachedLabel(fw, 2.9)).toBe('L2');
     expect(reachedLabel(fw, 3)).toBe('L3');
     expect(reachedLabel(fw, 2.9999999999)).toBe('L3'); // floating-point noise from exact answers
-    expect(reachedLabel(fw, 2.99)).toBe('L2');
+    expect(reachedLabel(fw, 2.94)).toBe('L2');
+    // Shown as 3.0: "3.0 (L2)" would contradict itself, and the gap to the target is taken from 3.0 too.
+    expect(reachedLabel(fw, 2.96)).toBe('L3');
     expect(reachedLabel(fw, 1)).toBe('L1');
     expect(reachedLabel(fw, 5)).toBe('L5');
     expect(reachedLabel(fw, null)).toBeNull();
