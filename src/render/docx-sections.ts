@@ -83,7 +83,7 @@ function disagreementsTable(m: ReportModel): Table {
     ],
     m.team.disagreements.map((d) => [
       `${d.question.number} ${d.question.text}`,
-      d.level === null ? '–' : String(d.level),
+      d.levelText,
       String(d.spread),
       d.votes.map((v) => `${v.respondent.display}: ${v.level}`).join('\n'),
     ]),

@@ -55,6 +55,7 @@ function flagsOf(ctx: BuildContext, qs: QuestionScore, { ref, label, confidence,
     const highest = Math.max(...levels);
     flags.push({ kind: 'disagreement', title: f.disagreement.title, text: f.disagreement.text(lowest, highest, qs.spread!) });
     const agreed = level === null ? w.none : String(level);
+    const fromVotes = qs.answer?.levelFrom === 'median';
     found.disagreements.push({
       question: ref,
       level,
@@ -63,7 +64,8 @@ function flagsOf(ctx: BuildContext, qs: QuestionScore, { ref, label, confidence,
       lowest,
       highest,
       votes,
-      votesLine: w.team.votesLine(Object.values(qs.votes), agreed),
+      levelText: level === null ? '–' : fromVotes ? w.team.medianCell(level) : String(level),
+      votesLine: w.team.votesLine(Object.values(qs.votes), agreed, !fromVotes),
     });
   }
   return flags;

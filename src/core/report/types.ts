@@ -271,6 +271,8 @@ export interface DisagreementView {
   lowest: number;
   highest: number;
   votes: VoteView[];
+  /** The level for the table: "3", "2 (median; not agreed)" when the room did not agree one, or "–". */
+  levelText: string;
   /** "votes 1, 3, 2, 4, agreed 3" */
   votesLine: string;
 }

@@ -236,8 +236,9 @@ export const REPORT_WORDING = {
       `For each theme, the mean of the votes cast by the people in each role (not weighted)${withoutRole.length ? `; people who gave no role (${withoutRole.join(', ')}) are not included` : ''}. The gap is the highest role's mean less the lowest.`,
     rolesCaption: 'Mean vote by role, theme by theme (not weighted)',
     allThemes: 'All themes',
-    /** The terminal's line for one disagreement: "votes 1, 3, 2, 4, agreed 3". */
-    votesLine: (votes: number[], agreed: string) => `votes ${votes.join(', ')}, agreed ${agreed}`,
+    /** The terminal's line for one disagreement: "votes 1, 3, 2, 4, agreed 3", or "…, median 2, not agreed". */
+    medianCell: (level: number) => `${level} (median; not agreed)`,
+    votesLine: (votes: number[], level: string, agreed: boolean) => `votes ${votes.join(', ')}, ${agreed ? `agreed ${level}` : `median ${level}, not agreed`}`,
     more: (n: number) => `and ${n} more in the report`,
   },
   comparison: {
