@@ -67,7 +67,7 @@ export function questionTable(m: ReportModel, theme: ThemeView): Table {
         ...(q.evidence ? [new TextRun({ text: `${l.evidence}: `, bold: true, break: said ? 1 : undefined, size: TABLE_TEXT }), ...runs(q.evidence, { size: TABLE_TEXT })] : []),
       ];
       const votes = q.votes.length ? `\n${l.votes}: ${q.votesText}` : '';
-      return [q.number, { text: q.text, bold: true }, `${q.levelText}${votes}`, notes.length ? { children: notes } : '–', q.flags.length ? q.flags.map((f) => f.title).join('; ') : '–'];
+      return [q.number, { text: q.text, bold: true }, `${q.levelCellText}${votes}`, notes.length ? { children: notes } : '–', q.flags.length ? q.flags.map((f) => f.title).join('; ') : '–'];
     }),
   );
 }

@@ -23,7 +23,7 @@ respondents:
   - { id: ali, name: Ali Khan }
 answers:
   leadership.vision: { level: 4, votes: { sam: 4, ali: 3 } }
-  leadership.cabinet: { votes: { sam: 3, ali: 2 } }
+  leadership.cabinet: { votes: { sam: 4, ali: 2 } }
 `,
 );
 const MEDIAN = 'Level from the votes (their median; not agreed in the room)';
@@ -33,7 +33,9 @@ describe('a level the room agreed, and one that is only the median of the votes'
     const r = await runInProcess(['report', answers, '--framework', FRAMEWORK]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('- **Agreed level:** 4 (Embedded)');
-    expect(r.stdout).toContain(`- **${MEDIAN}:** 2 (Developing)`);
+    expect(r.stdout).toContain(`- **${MEDIAN}:** 3 (`);
+    // Votes two levels apart: the disagreements table says the level was not agreed.
+    expect(r.stdout).toMatch(/\| 1\.2 [^|]+ \| 3 \(median; not agreed\) \| 2 \|/);
   });
 
   it('HTML and Word too', async () => {
@@ -43,7 +45,15 @@ describe('a level the room agreed, and one that is only the median of the votes'
     const docx = join(work, 'report.docx');
     expect((await runInProcess(['report', answers, '--framework', FRAMEWORK, '-o', docx])).code).toBe(0);
     const text = wordText(unzip(readFileSync(docx)).get('word/document.xml')!.toString('utf8'));
-    expect(text).toContain(`${MEDIAN}: 2 (Developing)`);
+    expect(text).toContain(`${MEDIAN}: 3 (`);
     expect(text).toContain('Agreed level: 4 (Embedded)');
+  });
+
+  it('the terminal summary and the committee paper say so too', async () => {
+    const score = await runInProcess(['score', answers, '--framework', FRAMEWORK]);
+    expect(score.stdout).toContain('votes 4, 2, median 3, not agreed');
+    const committee = await runInProcess(['report', answers, '--framework', FRAMEWORK, '--template', 'committee']);
+    expect(committee.stdout).toMatch(/\| 1\.2 \| [^|]+ \| 3 \([^)]+\), median of the votes \(not agreed\)/);
+    expect(committee.stdout).toMatch(/\| 1\.1 \| [^|]+ \| 4 \([^)]+\)<br>/);
   });
 });

@@ -46,8 +46,8 @@ describe('the terminal summary of a team of three', async () => {
     expect(text).toContain('The strongest theme is Design services around residents (level 3.5); the weakest is Share data with partners (level 2.0).');
     expect(text).toContain('Where the team disagreed (votes 2 or more levels apart): 2');
     // Numbered as the actions are ("Question 1.3"), so the two can be matched.
-    // A team of separate answers files: each level is the median of their answers, not agreed in a room.
-    expect(text).toContain('  1.1 leadership.vision: votes 4, 2, 5, median 4, not agreed');
+    // A team of separate answers files: the median of their answers is the agreed level.
+    expect(text).toContain('  1.1 leadership.vision: votes 4, 2, 5, agreed 4');
     expect(text).toContain(model.summary.actionsIntro);
     // Numbered 1, 2, 3 in their own list, each with its priority in the plan (here 1, 3, 4).
     expect(model.summary.topActions.map((a) => a.priority)).toEqual([1, 3, 4]);

@@ -55,7 +55,7 @@ function flagsOf(ctx: BuildContext, qs: QuestionScore, { ref, label, confidence,
     const highest = Math.max(...levels);
     flags.push({ kind: 'disagreement', title: f.disagreement.title, text: f.disagreement.text(lowest, highest, qs.spread!) });
     const agreed = level === null ? w.none : String(level);
-    const fromVotes = qs.answer?.levelFrom === 'median';
+    const fromVotes = onlyTheMedian(ctx, qs);
     found.disagreements.push({
       question: ref,
       level,
@@ -99,6 +99,8 @@ export function questionView(ctx: BuildContext, qs: QuestionScore, found: Questi
   const ref = ctx.refs.get(qs.id)!;
   const label = level === null ? null : labelOf(ctx.scale, level);
   const flags = flagsOf(ctx, qs, { ref, label, confidence, votes, evidence }, found);
+  const levelText = level !== null ? ctx.levelText(level) : w.questions.status[status];
+  const fromVotes = onlyTheMedian(ctx, qs);
   return {
     id: qs.id,
     number: ref.number,
@@ -111,9 +113,10 @@ export function questionView(ctx: BuildContext, qs: QuestionScore, found: Questi
     level,
     label,
     descriptor: level === null ? null : question.levels.get(level) ?? null,
-    levelText: level !== null ? ctx.levelText(level) : w.questions.status[status],
-    levelAgreed: level === null ? null : answer?.levelFrom !== 'median',
-    levelLabel: level !== null && answer?.levelFrom === 'median' ? w.labels.medianLevel : w.labels.agreedLevel,
+    levelText,
+    levelAgreed: level === null ? null : !fromVotes,
+    levelLabel: fromVotes ? w.labels.medianLevel : w.labels.agreedLevel,
+    levelCellText: fromVotes ? `${levelText}, ${w.labels.medianNote}` : levelText,
     score: round1(qs.score),
     scoreText: formatLevel(round1(qs.score)),
     atOrAboveTarget: level === null ? null : level >= target,
@@ -131,4 +134,12 @@ export function questionView(ctx: BuildContext, qs: QuestionScore, found: Questi
     source: ctx.sourceOf(question.source),
     baseline: baselineOf(ctx, qs.id),
   };
+}
+
+/**
+ * A workshop's level that is only the median of the votes: the room stopped before agreeing one.
+ * (A team of separate files has no room: there the median is the agreed level, as the method says.)
+ */
+function onlyTheMedian(ctx: BuildContext, qs: QuestionScore): boolean {
+  return qs.level !== null && qs.answer?.levelFrom === 'median' && ctx.analysis.assessment.answersFiles <= 1;
 }

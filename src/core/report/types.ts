@@ -94,6 +94,8 @@ export interface QuestionView {
   levelAgreed: boolean | null;
   /** What to call the level: "Agreed level", or that it is the votes' median, not agreed. */
   levelLabel: string;
+  /** `levelText` for a table headed "Agreed level": with "median of the votes (not agreed)" where it is. */
+  levelCellText: string;
   score: number | null;
   scoreText: string;
   atOrAboveTarget: boolean | null;

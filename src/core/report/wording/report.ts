@@ -72,6 +72,7 @@ export const LABELS = {
   gap: 'Gap',
   agreedLevel: 'Agreed level',
   medianLevel: 'Level from the votes (their median; not agreed in the room)',
+  medianNote: 'median of the votes (not agreed)',
   howToChoose: 'How to choose a level for this question',
   whyNotApplicable: 'Why not applicable',
   notes: 'Notes',
