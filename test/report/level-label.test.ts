@@ -1,5 +1,5 @@
 // What a question's level is called in the report: agreed in the room, or only the median of
-// the votes (a session stopped before the room agreed, or a team that answered in separate files).
+// the votes because the session stopped before the room agreed one.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
