@@ -18,6 +18,18 @@ describe('answersWithoutBroken', () => {
     expect(answersWithoutBroken(file, problems)?.answers).toEqual({ 'a.two': { level: 3 } });
   });
 
+  it('leaves out only a bad descriptive field (confidence, notes) and a bad date, keeping the rest to check', () => {
+    const data = { ...file, date: '2026-02-31', answers: { 'a.two': { level: 9, confidence: 'very' } } };
+    const rest = answersWithoutBroken(data, [
+      { path: ['date'], message: 'not a real date' },
+      { path: ['answers', 'a.two', 'confidence'], message: 'not allowed' },
+    ]);
+    expect(rest).toMatchObject({ organisation: 'Testshire', answers: { 'a.two': { level: 9 } } });
+    expect(rest).not.toHaveProperty('date');
+    // An unknown key (pointed at the key itself) still leaves the whole answer out: it may be a misspelt level.
+    expect(answersWithoutBroken({ ...file, answers: { 'a.two': { level: 1, confidnce: 'high' } } }, [{ path: ['answers', 'a.two', 'confidnce'], message: 'unknown key', atKey: true }])?.answers).toEqual({});
+  });
+
   it('gives nothing when a problem lies outside the answers, or the answers are not a map', () => {
     expect(answersWithoutBroken(file, [{ path: ['organisation'], message: 'missing' }])).toBeUndefined();
     expect(answersWithoutBroken(file, [{ path: ['answers'], message: 'not a map' }])).toBeUndefined();
