@@ -237,8 +237,9 @@ describe.skipIf(!hasTmux)('dma assess loses nothing (tmux)', () => {
     process.kill(killed, 'SIGKILL');
     await waitUntilGone(killed);
 
-    // The second session, in the same terminal: its first prompt is a line to type in.
-    const screen = (await t.waitForPrompt('Votes for Sam, Ali (0–4 each, - for none; s = skip, b = back)')).replace(/\s+/g, ' ');
+    // The second session, in the same terminal: its first prompt is a line to type in, for the
+    // question whose votes were saved with no level agreed.
+    const screen = (await t.waitForPrompt('Votes for Sam, Ali (0–4 each, - for none; s = skip) (1 2)')).replace(/\s+/g, ' ');
     expect(screen).toMatch(new RegExp(`Note: answers\\.yaml\\.lock was left by a dma assess \\(process ${killed} on this computer, since [^)]*\\) that is no longer running; this session takes it over\\.`));
     expect(t.cursorVisible()).toBe(true);
     expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { votes: { sam: 1, ali: 2 } } });

@@ -102,7 +102,7 @@ describe('going back to an answered question, with typed votes', () => {
     const doc = { ...blank(tiny, TEAM), answers: { 'lead.vision': { votes: { sam: 3, ali: 1 } } } };
     const said: string[] = [];
     const room = scripted(
-      votes('b'), // a resumed walk starts at the first question with nothing saved
+      // A resumed walk starts at the first question with no agreed level: here the first, its votes offered.
       {
         ...votes('2 2 2'),
         check: (o: InputOptions) => {

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework.js';
 import { DataError, InterruptedError, UsageError } from '../../src/core/problems.js';
 import type { AnswersFile } from '../../src/core/schema.js';
-import type { SelectOptions } from '../../src/prompts/prompter.js';
+import type { InputOptions, SelectOptions } from '../../src/prompts/prompter.js';
 import { fixture } from '../support/cli.js';
 import { choose, scripted } from '../support/scripted-prompter.js';
 import type { AssessRun } from './steps.js';
@@ -134,10 +134,41 @@ describe('--resume', () => {
     expect(onDisk('skipped.yaml').answers?.['lead.cabinet']).toEqual({ level: 3 });
   });
 
+  it('puts votes with no agreed level to the room again even after the last gap, passing by agreed answers', async () => {
+    copyFileSync(fixture('tiny-answers.yaml'), at('late.yaml'));
+    const text = readFileSync(at('late.yaml'), 'utf8')
+      .replace('  lead.cabinet:\n    votes: { ceo: 1, cio: 4 }\n', '')
+      .concat('  data.protocol:\n    votes: { ceo: 0, cio: 2 }\n');
+    writeFileSync(at('late.yaml'), text);
+    const room = scripted(
+      votes('3 3'), // 1.2, the gap
+      agree('median'),
+      discussion(''),
+      nextQuestion,
+      // 2.1 was agreed before: passed by. 2.2 has votes only: it comes up with them.
+      { ...votes(''), check: (o: InputOptions) => expect(o.default).toBe('0 2') },
+      agree(1),
+      discussion(''),
+      nextQuestion,
+    );
+    const run = await assess(TINY, { resume: 'late.yaml' }, room, dir);
+    room.assertDone();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 questions to go');
+    expect(onDisk('late.yaml').answers?.['data.protocol']).toEqual({ level: 1, votes: { ceo: 0, cio: 2 } });
+  });
+
   it('carries on a team file as a team, keeping every earlier vote', async () => {
     copyFileSync(fixture('tiny-answers.yaml'), at('team.yaml'));
     const before = onDisk('team.yaml');
-    const room = scripted(votes('2 3'), agree('median'), discussion('Close enough'), nextQuestion);
+    const room = scripted(
+      // 1.2 has votes but no agreed level: it comes up first, its votes offered; "s" keeps it as it is.
+      { ...votes('s'), check: (o: InputOptions) => expect(o.default).toBe('1 4') },
+      votes('2 3'),
+      agree('median'),
+      discussion('Close enough'),
+      nextQuestion,
+    );
     const run = await assess(TINY, { resume: 'team.yaml' }, room, dir);
     room.assertDone();
     expect(run.code).toBe(0);

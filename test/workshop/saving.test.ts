@@ -94,10 +94,9 @@ describe('team mode saves what the room has seen', () => {
     expect(onDisk().answers).toEqual({ 'lead.vision': { level: 1, votes: { sam: 3, ali: 1 } } });
   });
 
-  it('on resume, says which answers have votes but no agreed level, and offers those votes again when the room goes back', async () => {
+  it('on resume, says which answers have votes but no agreed level, and puts them to the room again with their votes', async () => {
     errorOf(await assess(TINY, TEAM, scripted(votes('3 1 -'), { cancel: true }), dir), InterruptedError);
     const room = scripted(
-      { input: 'Votes for Sam, Ali, Jo', answer: 'b' },
       { ...votes(''), check: (o: InputOptions) => expect(o.default).toBe('3 1 -') },
       agree(1), // no "replace?": no level was agreed before
       discussion('Ali had not seen the draft'),
@@ -107,7 +106,8 @@ describe('team mode saves what the room has seen', () => {
     const run = await assess(TINY, { resume: 'answers.yaml' }, room, dir);
     room.assertDone();
     errorOf(run, InterruptedError);
-    expect(run.stdout).toContain('1 question has votes but no agreed level, so the median counts (question 1.1); go back to it to agree one.');
+    expect(run.stdout).toContain('1 question has votes but no agreed level, so the median counts for now (question 1.1); it comes up again, with its votes, for the room to agree a level.');
+    expect(run.stdout).toContain('4 questions to go');
     expect(onDisk().answers).toEqual({ 'lead.vision': { level: 1, votes: { sam: 3, ali: 1 }, notes: 'Ali had not seen the draft' } });
   });
 

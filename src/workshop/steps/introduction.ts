@@ -10,11 +10,11 @@ import type { AnswersFile, RespondentFile } from '../../core/schema.js';
 import type { Workshop } from '../context.js';
 import { showToRead } from '../paged.js';
 import { isAgreed } from '../verdict.js';
-import { unanswered } from './question-order.js';
+import { toAgree } from './question-order.js';
 
 export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file' | 'room' | 'interactive' | 'prompter' | 'columns' | 'rows'>): Promise<void> {
   const { framework, doc } = ctx;
-  const toGo = unanswered(ctx).length;
+  const toGo = toAgree(ctx).length;
   const screen = [introductionText(framework, doc, ctx.team, ctx.chalk, ctx.resumed ? toGo : undefined, ctx.room !== undefined)];
   if (ctx.resumed) screen.push(...carryingOn(ctx));
   screen.push(ctx.chalk.dim(`Saving to ${ctx.file.display}`));
@@ -42,7 +42,7 @@ function carryingOn(ctx: Pick<Workshop, 'framework' | 'doc' | 'plan'>): string[]
     // Named by number ("question 3.2"), as the room knows them, not by id.
     const refs = questionRefs(framework);
     const named = `question${one ? '' : 's'} ${unagreed.map((id) => refs.get(id)?.number ?? id).join(', ')}`;
-    lines.push(`${unagreed.length} question${one ? ' has' : 's have'} votes but no agreed level, so the median counts (${named}); go back to ${one ? 'it' : 'them'} to agree one.`);
+    lines.push(`${unagreed.length} question${one ? ' has' : 's have'} votes but no agreed level, so the median counts for now (${named}); ${one ? 'it comes' : 'they come'} up again, with ${one ? 'its' : 'their'} votes, for the room to agree a level.`);
   }
   return lines;
 }
