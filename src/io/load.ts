@@ -66,21 +66,31 @@ export interface CheckedAnswers {
   assessment: Assessment;
 }
 
+/** An answers file read without the parts that have shape problems, and those problems. */
+export interface AnswersRest {
+  file: AnswersFile;
+  problems: Problem[];
+}
+
 /**
- * The shape alone, for finding which framework an answers file names. With problems only inside
- * some answers, `rest` is the file without those answers, to check against the framework too.
+ * The shape alone, for finding which framework an answers file names. With problems only where
+ * the rest can be read without them, `rest` is the file without them, to check against the
+ * framework too (see checkAnswersAgainst's `earlier`).
  */
-export function checkAnswersShape(source: YamlSource): Checked<AnswersFile> & { rest?: AnswersFile } {
+export function checkAnswersShape(source: YamlSource): Checked<AnswersFile> & { rest?: AnswersRest } {
   const shape = checkShape(answersFileSchema, source.data);
   if (!shape.ok) {
     const rest = answersWithoutBroken(source.data, shape.problems);
-    return { ...located(source, shape.problems), ...(rest ? { rest } : {}) };
+    return { ...located(source, shape.problems), ...(rest ? { rest: { file: rest, problems: shape.problems } } : {}) };
   }
   return { value: shape.value, problems: [], warnings: [] };
 }
 
-export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, framework: Framework): Checked<CheckedAnswers> {
-  const { problems, warnings } = answersRuleProblems(file, framework);
+/** `earlier`: shape problems of the parts left out of `file`, listed and counted with the rest. */
+export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, framework: Framework, earlier: readonly Problem[] = []): Checked<CheckedAnswers> {
+  const rules = answersRuleProblems(file, framework);
+  const { warnings } = rules;
+  const problems = [...earlier, ...rules.problems];
   if (namesOtherVersion(file, framework)) {
     const named = [file.framework.id, file.framework.version].filter(Boolean).join(' ');
     const answered = new Set(Object.keys(file.answers ?? {}));

@@ -153,6 +153,19 @@ describe('dma validate', () => {
     ]);
   });
 
+  it('many problems of both kinds: the first 100 in file order, then one count of the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dma-many-problems-'));
+    const file = join(dir, 'answers.yaml');
+    const misspelt = Array.from({ length: 150 }, (_, i) => `  x.bad${i}: { levle: 1 }`);
+    const unknown = Array.from({ length: 150 }, (_, i) => `  x.unknown${i}: { level: 1 }`);
+    writeFileSync(file, ['schema: 1', 'framework: { id: warm-up }', 'organisation: Test', 'answers:', ...unknown, ...misspelt, ''].join('\n'));
+    const lines = runBin(['validate', file]).stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(101);
+    const at = lines.slice(0, 100).map((l) => Number(l.slice(file.length + 1).split(':')[0]));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(lines[100]).toMatch(/… and 200 more problems in .* \(the first 100 are shown\)$/);
+  });
+
   it('good files: exit 0, nothing on stdout, an ok line per file on stderr', () => {
     const run = runBin(['validate', TINY_FRAMEWORK, TINY_ANSWERS]);
     expect(run.code).toBe(0);

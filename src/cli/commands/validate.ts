@@ -96,7 +96,7 @@ type Outcome = { file: string; problems: LocatedProblem[]; warnings: LocatedProb
  */
 async function checkAnswersFile(source: YamlSource, override: string | undefined, given: ReadonlyMap<string, Framework>, resolver: FrameworkResolver): Promise<Outcome> {
   const shape = checkAnswersShape(source);
-  const file = shape.value ?? shape.rest;
+  const file = shape.value ?? shape.rest?.file;
   if (!file) return { file: source.file, ...shape };
   const ref = override ?? file.framework.id;
   let framework = override === undefined ? given.get(ref) : undefined;
@@ -108,10 +108,11 @@ async function checkAnswersFile(source: YamlSource, override: string | undefined
       ? `names the framework "${ref}", which is not bundled; give its file too, or use --framework <path>`
       : error.message;
     const problems = error.problems.length ? error.problems : [source.locate({ path: ['framework', 'id'], message })];
-    return { file: source.file, problems: [...shape.problems, ...problems], warnings: [] };
+    const earlier = (shape.rest?.problems ?? []).map(source.locate);
+    return { file: source.file, problems: sortAndCap([...earlier, ...problems]), warnings: [] };
   }
-  const checked = checkAnswersAgainst(source, file, framework);
-  if (!shape.value) return { file: source.file, problems: sortAndCap([...shape.problems, ...checked.problems]), warnings: checked.warnings };
+  const checked = checkAnswersAgainst(source, file, framework, shape.rest?.problems);
+  if (!shape.value) return { file: source.file, problems: checked.problems, warnings: checked.warnings };
   // Counted as the report counts them: not-applicable answers are not "answered".
   const counts = checked.value ? `: ${REPORT_WORDING.figures.answeredLine(scoreAssessment(framework, checked.value.assessment).overall)}` : '';
   return { file: source.file, ...checked, summary: `answers for ${framework.id}${counts}, organisation "${file.organisation}"` };
