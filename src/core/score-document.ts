@@ -100,8 +100,8 @@ export function round1(value: number | null): number | null {
  */
 export function reachedLabel(framework: Framework, level: number | null): string | null {
   if (level === null) return null;
-  // Tolerate floating-point noise: 2.9999999 computed from 3 exact answers is level 3.
-  return labelOf(framework.scale, Math.floor(round1(level) + 1e-9));
+  // Rounding first also absorbs floating-point noise: 2.9999999 from three answers of 3 is level 3.
+  return labelOf(framework.scale, Math.floor(round1(level)));
 }
 
 export function buildScoreDocument(

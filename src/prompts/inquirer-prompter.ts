@@ -47,6 +47,7 @@ function fitChoice(name: string, columns: number): string {
  * when it fits there, else on lines of its own under it, so no word is split at the edge.
  */
 export function answerAfter(message: string, answer: string, columns: number): string {
+  if (answer === '') return '';
   const lines = message.split('\n');
   const PREFIX = 2; // "✔ " on the first line only
   const lastLine = stripVTControlCharacters(lines.at(-1) ?? '').length + (lines.length === 1 ? PREFIX : 0);

@@ -37,10 +37,17 @@ describe('answersWithoutBroken', () => {
     expect(answersWithoutBroken(null, [])).toBeUndefined();
   });
 
-  it('keeps a "__proto__" answer id as plain data, never as the object\'s prototype', () => {
-    const data = JSON.parse('{"schema":1,"framework":{"id":"tiny"},"organisation":"T","answers":{"__proto__":{"levle":1},"a.two":{"level":2}}}');
-    const rest = answersWithoutBroken(data, [{ path: ['answers', '__proto__', 'levle'], message: 'unknown key' }]);
+  it('leaves a "__proto__" answer out, and never sets a prototype from the data', () => {
+    const data = JSON.parse('{"schema":1,"framework":{"id":"tiny"},"organisation":"T","answers":{"__proto__":{"levle":1},"a.two":{"level":2,"notes":7}}}');
+    const rest = answersWithoutBroken(data, [
+      { path: ['answers', '__proto__', 'levle'], message: 'unknown key', atKey: true },
+      { path: ['answers', 'a.two', 'notes'], message: 'not text' },
+    ]);
     expect(rest?.answers).toEqual({ 'a.two': { level: 2 } });
-    expect(Object.getPrototypeOf(rest?.answers)).not.toHaveProperty('levle');
+    expect(Object.getPrototypeOf(rest?.answers)).toBe(Object.prototype);
+    expect(Object.hasOwn(rest!.answers!, '__proto__')).toBe(false);
+    // A top-level own "__proto__" is a problem the shape reports; the rest is then not read.
+    const top = JSON.parse('{"schema":1,"framework":{"id":"tiny"},"organisation":"T","__proto__":{"x":1},"answers":{"a.two":{"level":2,"notes":7}}}');
+    expect(answersWithoutBroken(top, [{ path: ['answers', 'a.two', 'notes'], message: 'not text' }])).toBeUndefined();
   });
 });

@@ -54,6 +54,8 @@ describe('select', () => {
 
   it('keeps a short answer on the question\'s last line', () => {
     expect(answerAfter('Anything to record?', 'Next question', 80)).toBe('Next question');
+    // Enter on an empty line leaves nothing after the question, even a full-width one.
+    expect(answerAfter('x'.repeat(79), '', 80)).toBe('');
     expect(answerAfter('A question\nthat wraps', 'Skip for now', 80)).toBe('Skip for now');
     // The first line also holds the "✔ " mark: 2 + 20 + 1 + 16 = 39 columns fit in 40, not in 39.
     expect(answerAfter('x'.repeat(20), 'y'.repeat(16), 40)).toBe('y'.repeat(16));

@@ -75,7 +75,7 @@ export const METHOD_WORDING = {
       "A theme's score is the weighted average of its answered questions' scores; questions marked not applicable and questions not answered are left out. " +
       'The overall score is the weighted average of the themes that have at least one answer.',
     `Scores are shown as equivalent levels, ${f.min} + score × (${f.max} − ${f.min}) ÷ 100, so a theme at level 2.5 is halfway between levels 2 and 3. ` +
-      'Scores and levels are rounded to one decimal place. A label, such as the overall label, is that of the whole level reached by the level as shown: 2.9 has the label of level 2.',
+      'Scores and levels are rounded to one decimal place. A label, such as the overall label, is that of the whole level at or below the level as shown: 2.9 has level 2’s label, and 2.96, shown as 3.0, level 3’s.',
     f.frameworkTarget === null
       ? `The target is level ${f.target} (${f.targetLabel}), as the framework sets it.`
       : `The target for this report is level ${f.target} (${f.targetLabel}), set in place of the framework's level ${f.frameworkTarget}.`,
