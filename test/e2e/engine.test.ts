@@ -1,6 +1,6 @@
 // End to end: the built CLI (bin/dma.js → dist/) in a child process, as a user runs it.
 // Build first: `npm test` does (pretest), or run `npx tsc -p .` before `npx vitest run`.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -196,8 +196,11 @@ describe('dma validate', () => {
     expect(misspelt.stdout).toBe('warm-upp:1:1: cannot be read (no such file); did you mean the bundled framework "warm-up"?\n');
     const unlike = runBin(['validate', 'questionnaire']);
     expect(unlike.stdout).toBe('questionnaire:1:1: cannot be read (no such file); nor is it a bundled framework (bundled: local-digital-leadership, warm-up)\n');
-    // A path is only ever a path.
+    // A path is only ever a path, and a folder of that name is a folder.
     expect(runBin(['validate', 'nowhere/warm-up.yaml']).stdout).toBe('nowhere/warm-up.yaml:1:1: cannot be read (no such file)\n');
+    const dir = mkdtempSync(join(tmpdir(), 'dma-id-folder-'));
+    mkdirSync(join(dir, 'warm-up'));
+    expect(runBin(['validate', 'warm-up'], { cwd: dir }).stdout).toBe('warm-up:1:1: is a folder, not a YAML file\n');
   });
 
   it('a misspelt bundled framework id gets a suggestion wherever an id is taken', () => {

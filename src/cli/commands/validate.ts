@@ -1,4 +1,5 @@
 // `dma validate`: every problem in every file, one per line, on stdout.
+import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { closest } from '../../core/shape.js';
 import type { Framework } from '../../core/framework.js';
@@ -8,6 +9,7 @@ import type { LocatedProblem } from '../../core/problems.js';
 import { COMMON } from '../../core/report/wording/common.js';
 import { REPORT_WORDING } from '../../core/report/wording/report.js';
 import { scoreAssessment } from '../../core/scoring.js';
+import { exists } from '../../io/exists.js';
 import { sortAndCap } from '../../io/problem-list.js';
 import type { YamlSource } from '../../io/yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from '../../io/yaml-source.js';
@@ -76,7 +78,8 @@ async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { 
     return await readYamlFile(file, cwd);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    const maybeId = error.code === 'unreadable' && !looksLikePath(file);
+    // Only where nothing is there: a folder or an oversized file of that name is a problem of its own.
+    const maybeId = error.code === 'unreadable' && !looksLikePath(file) && !(await exists(resolve(cwd, file)));
     const bundled = maybeId ? await bundledFrameworkFiles() : [];
     const match = bundled.find((path) => idOf(path) === file);
     // As every other command reads it: a name that is no file but is a bundled framework's id means that framework.
