@@ -169,15 +169,20 @@ export function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || /\.ya?ml$/i.test(ref);
 }
 
+/**
+ * One wording wherever an id names no bundled framework, as for an unknown template: the list,
+ * then a suggestion where one is near, then what else to do.
+ */
+export function notBundledReason(id: string, ids: readonly string[], otherwise: string): string {
+  const near = closest(id, [...ids]);
+  return `"${id}" is not a bundled framework (bundled: ${ids.join(', ')}); ${near ? `did you mean "${near}"? Or ${otherwise}` : otherwise}`;
+}
+
 async function bundledFrameworkPath(id: string): Promise<string> {
   const known = await bundledFrameworkFiles();
   const match = known.find((f) => idOf(f) === id);
   if (!match) {
-    const ids = known.map(idOf).join(', ');
-    // Worded as for an unknown template: the list, then a suggestion where one is near.
-    const near = closest(id, known.map(idOf));
-    const hint = near ? `did you mean "${near}"? Or give` : 'give';
-    const reason = `"${id}" is not a bundled framework (bundled: ${ids}); ${hint} a path to a framework file instead`;
+    const reason = notBundledReason(id, known.map(idOf), 'give a path to a framework file instead');
     throw new DataError({ code: 'unknown-framework', reason });
   }
   return match;

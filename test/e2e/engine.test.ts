@@ -193,9 +193,13 @@ describe('dma validate', () => {
     expect(run.stderr).toMatch(/^ok warm-up: framework warm-up \d+\.\d+\.\d+: 4 themes, 10 questions\n$/);
     const misspelt = runBin(['validate', 'warm-upp']);
     expect(misspelt.code).toBe(1);
-    expect(misspelt.stdout).toBe('warm-upp:1:1: cannot be read (no such file); did you mean the bundled framework "warm-up"?\n');
+    expect(misspelt.stdout).toBe(
+      'warm-upp:1:1: cannot be read (no such file); "warm-upp" is not a bundled framework (bundled: local-digital-leadership, warm-up); did you mean "warm-up"? Or give the path of a framework or answers file\n',
+    );
     const unlike = runBin(['validate', 'questionnaire']);
-    expect(unlike.stdout).toBe('questionnaire:1:1: cannot be read (no such file); nor is it a bundled framework (bundled: local-digital-leadership, warm-up)\n');
+    expect(unlike.stdout).toBe(
+      'questionnaire:1:1: cannot be read (no such file); "questionnaire" is not a bundled framework (bundled: local-digital-leadership, warm-up); give the path of a framework or answers file\n',
+    );
     // A path is only ever a path, and a folder of that name is a folder.
     expect(runBin(['validate', 'nowhere/warm-up.yaml']).stdout).toBe('nowhere/warm-up.yaml:1:1: cannot be read (no such file)\n');
     const dir = mkdtempSync(join(tmpdir(), 'dma-id-folder-'));
@@ -209,7 +213,7 @@ describe('dma validate', () => {
     expect(score.stderr).toContain('"warmup" is not a bundled framework (bundled: local-digital-leadership, warm-up); did you mean "warm-up"? Or give a path to a framework file instead');
     const copy = runBin(['frameworks', '--copy', 'warmup', join(tmpdir(), 'never-written.yaml')]);
     expect(copy.code).toBe(1);
-    expect(copy.stderr).toContain('"warmup" is not a bundled framework; did you mean "warm-up"?');
+    expect(copy.stderr).toContain('"warmup" is not a bundled framework (bundled: local-digital-leadership, warm-up); did you mean "warm-up"? Or run "dma frameworks" to see them with their titles');
   });
 
   it('an answers file naming an unbundled framework, alone, is a problem pointing to --framework', () => {

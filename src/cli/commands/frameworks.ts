@@ -3,10 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { DataError, UsageError } from '../../core/problems.js';
-import { closest } from '../../core/shape.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { exists } from '../../io/exists.js';
-import { FrameworkResolver, bundledFrameworkFiles, copyId, idOf } from '../../io/load.js';
+import { FrameworkResolver, bundledFrameworkFiles, copyId, idOf, notBundledReason } from '../../io/load.js';
 import { SCHEMA_DIR } from '../../io/paths.js';
 import { formatTable } from '../../render/table.js';
 import { shellCommand } from '../../terminal/shell.js';
@@ -30,11 +29,7 @@ async function copyFramework(ctx: CommandContext, id: string, file: string | und
   if (!file) throw new UsageError('--copy needs a file to write, for example: dma frameworks --copy local-digital-leadership our-framework.yaml');
   const bundled = await bundledFrameworkFiles();
   const source = bundled.find((f) => idOf(f) === id);
-  if (!source) {
-    const near = closest(id, bundled.map(idOf));
-    const hint = near ? `did you mean "${near}"?` : 'run "dma frameworks" to list them';
-    throw new DataError({ code: 'unknown-framework', reason: `"${id}" is not a bundled framework; ${hint}` });
-  }
+  if (!source) throw new DataError({ code: 'unknown-framework', reason: notBundledReason(id, bundled.map(idOf), 'run "dma frameworks" to see them with their titles') });
   const target = resolve(ctx.cwd, file);
   if (await exists(target)) throw new DataError({ code: 'unwritable', file, reason: 'already exists; choose another file name' });
 

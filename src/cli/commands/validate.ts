@@ -1,7 +1,6 @@
 // `dma validate`: every problem in every file, one per line, on stdout.
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import { closest } from '../../core/shape.js';
 import type { Framework } from '../../core/framework.js';
 import { frameworkLintProblems } from '../../core/framework-lint.js';
 import { DataError, formatProblem } from '../../core/problems.js';
@@ -18,6 +17,7 @@ import {
   bundledFrameworkFiles,
   idOf,
   looksLikePath,
+  notBundledReason,
   checkAnswersAgainst,
   checkAnswersShape,
   checkFrameworkSource,
@@ -84,8 +84,7 @@ async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { 
     const match = bundled.find((path) => idOf(path) === file);
     // As every other command reads it: a name that is no file but is a bundled framework's id means that framework.
     if (match) return parseYamlText(file, await readText(match));
-    const near = maybeId ? closest(file, bundled.map(idOf)) : undefined;
-    const notBundled = near ? `; did you mean the bundled framework "${near}"?` : maybeId ? `; nor is it a bundled framework (bundled: ${bundled.map(idOf).join(', ')})` : '';
+    const notBundled = maybeId ? `; ${notBundledReason(file, bundled.map(idOf), 'give the path of a framework or answers file')}` : '';
     const problems = error.problems.length ? error.problems : [{ file, line: 1, column: 1, message: error.reason + notBundled }];
     return { file, problems };
   }
