@@ -64,7 +64,7 @@ function flagsOf(ctx: BuildContext, qs: QuestionScore, { ref, label, confidence,
       lowest,
       highest,
       votes,
-      levelText: level === null ? '–' : fromVotes ? w.team.medianCell(level) : String(level),
+      levelText: w.team.levelCell(level, !fromVotes),
       votesLine: w.team.votesLine(Object.values(qs.votes), agreed, !fromVotes),
     });
   }
@@ -116,7 +116,7 @@ export function questionView(ctx: BuildContext, qs: QuestionScore, found: Questi
     levelText,
     levelAgreed: level === null ? null : !fromVotes,
     levelLabel: fromVotes ? w.labels.medianLevel : w.labels.agreedLevel,
-    levelCellText: fromVotes ? `${levelText}, ${w.labels.medianNote}` : levelText,
+    levelCellText: fromVotes ? w.questions.medianOnly(levelText) : levelText,
     score: round1(qs.score),
     scoreText: formatLevel(round1(qs.score)),
     atOrAboveTarget: level === null ? null : level >= target,

@@ -94,7 +94,7 @@ export interface QuestionView {
   levelAgreed: boolean | null;
   /** What to call the level: "Agreed level", or that it is the votes' median, not agreed. */
   levelLabel: string;
-  /** `levelText` for a table headed "Agreed level": with "median of the votes (not agreed)" where it is. */
+  /** `levelText` for a table headed "Agreed level": with "median of the votes, not agreed" where it is. */
   levelCellText: string;
   score: number | null;
   scoreText: string;
@@ -273,7 +273,7 @@ export interface DisagreementView {
   lowest: number;
   highest: number;
   votes: VoteView[];
-  /** The level for the table: "3", "2 (median; not agreed)" when the room did not agree one, or "–". */
+  /** The level for the table: "3", "2, median of the votes, not agreed" when the room did not agree one, or "–". */
   levelText: string;
   /** "votes 1, 3, 2, 4, agreed 3" */
   votesLine: string;

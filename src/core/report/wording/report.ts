@@ -72,7 +72,6 @@ export const LABELS = {
   gap: 'Gap',
   agreedLevel: 'Agreed level',
   medianLevel: 'Level from the votes (their median; not agreed in the room)',
-  medianNote: 'median of the votes (not agreed)',
   howToChoose: 'How to choose a level for this question',
   whyNotApplicable: 'Why not applicable',
   notes: 'Notes',
@@ -181,6 +180,8 @@ export const REPORT_WORDING = {
     status: { answered: 'Answered', 'not-applicable': 'Not applicable', unanswered: 'Not answered' },
     confidence: { low: 'Low', medium: 'Medium', high: 'High', none: 'Not stated' },
     spread: (n: number) => `spread ${n}`,
+    /** A level in a table headed "Agreed level", when it is only the votes' median: "2 (Developing), median of the votes, not agreed". */
+    medianOnly: (levelText: string) => `${levelText}, median of the votes, not agreed`,
     flags: {
       noEvidence: { title: 'No evidence', text: (level: number, label: string) => `Level ${level} (${label}) is at or above the target, but no evidence is recorded.` },
       lowConfidence: { title: 'Low confidence', text: 'The team said this answer is not well evidenced.' },
@@ -237,8 +238,9 @@ export const REPORT_WORDING = {
       `For each theme, the mean of the votes cast by the people in each role (not weighted)${withoutRole.length ? `; people who gave no role (${withoutRole.join(', ')}) are not included` : ''}. The gap is the highest role's mean less the lowest.`,
     rolesCaption: 'Mean vote by role, theme by theme (not weighted)',
     allThemes: 'All themes',
+    /** A disagreement's level in its table: "3", "2, median of the votes, not agreed" or "–". */
+    levelCell: (level: number | null, agreed: boolean) => (level === null ? '–' : agreed ? String(level) : `${level}, median of the votes, not agreed`),
     /** The terminal's line for one disagreement: "votes 1, 3, 2, 4, agreed 3", or "…, median 2, not agreed". */
-    medianCell: (level: number) => `${level} (median; not agreed)`,
     votesLine: (votes: number[], level: string, agreed: boolean) => `votes ${votes.join(', ')}, ${agreed ? `agreed ${level}` : `median ${level}, not agreed`}`,
     more: (n: number) => `and ${n} more in the report`,
   },
