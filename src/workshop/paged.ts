@@ -1,6 +1,7 @@
 // Text the room must read before it goes on (the introduction, a question's help), shown so that
 // none of it scrolls away unread: in a terminal too short for it, a screenful at a time; when
 // it fits but what follows would push its top off the screen, it waits for Enter.
+import { stripVTControlCharacters } from 'node:util';
 import { wrapText } from '../terminal/wrap.js';
 import type { Session } from './context.js';
 
@@ -28,13 +29,14 @@ export function screenLines(text: string, columns: number): string[] {
 export async function showToRead(ctx: Reader, text: string, options: ReadOptions): Promise<void> {
   const rows = ctx.interactive ? ctx.rows : undefined;
   const lines = screenLines(text, ctx.columns);
-  if (!rows || lines.length + options.then <= rows) {
+  const height = (part: readonly string[]) => part.reduce((sum, line) => sum + rowsOf(line, ctx.columns), 0);
+  if (!rows || height(lines) + options.then <= rows) {
     ctx.say(text);
     return;
   }
   // The prompt follows at once: a closing blank line would only make a page of its own.
   while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop();
-  const pages = pagesOf(lines, Math.max(SMALLEST_PAGE, rows - PROMPT_LINES));
+  const pages = pagesOf(lines, Math.max(SMALLEST_PAGE, rows - PROMPT_LINES), (line) => rowsOf(line, ctx.columns));
   for (const [index, page] of pages.entries()) {
     ctx.say(page.join('\n'));
     const last = index === pages.length - 1;
@@ -42,8 +44,26 @@ export async function showToRead(ctx: Reader, text: string, options: ReadOptions
   }
 }
 
-function pagesOf(lines: string[], size: number): string[][] {
+/** Pages of at most `size` terminal rows each (a line wider than the terminal takes more than one), at least a line each. */
+function pagesOf(lines: string[], size: number, rowsOfLine: (line: string) => number): string[][] {
   const pages: string[][] = [];
-  for (let start = 0; start < lines.length; start += size) pages.push(lines.slice(start, start + size));
+  let page: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    const rows = rowsOfLine(line);
+    if (page.length && used + rows > size) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    page.push(line);
+    used += rows;
+  }
+  if (page.length) pages.push(page);
   return pages;
+}
+
+/** The rows a line takes: wrapping leaves a word wider than the terminal whole, and the terminal folds it. */
+function rowsOf(line: string, columns: number): number {
+  return Math.max(1, Math.ceil(stripVTControlCharacters(line).length / Math.max(1, columns)));
 }

@@ -48,6 +48,14 @@ describe('showToRead', () => {
     expect(wide.said.join('\n')).toBe(screenLines(text, 40).join('\n'));
   });
 
+  it('counts a line wider than the terminal (a long web address) as the rows it folds into', async () => {
+    const url = `https://intranet.example.gov.uk/${'x'.repeat(100)}`; // 132 characters: four rows of 40
+    const { ctx, said } = reader(7, [morePrompt(1, 2), 'Go on']);
+    await showToRead(ctx, ['one', url, 'two', 'three', 'four'].join('\n'), { then: 0, done: 'Go on' });
+    // Eight rows in all, on a screen of seven: pages of five rows, "one" and the address filling the first.
+    expect(said).toEqual([['one', url].join('\n'), ['two', 'three', 'four'].join('\n')]);
+  });
+
   it('never pages a screenful smaller than five lines', async () => {
     const { ctx, said } = reader(3, [morePrompt(1, 2), 'Go on']);
     await showToRead(ctx, TEN, { then: 0, done: 'Go on' });
