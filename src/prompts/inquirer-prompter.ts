@@ -101,12 +101,15 @@ export function createInquirerPrompter({ columns, rows = () => undefined, charse
         select<T>(
           {
             message: shown,
-            choices: options.choices.map((c) => ({
-              value: c.value,
-              name: fitChoice(safe(c.name), columns()),
-              short: answerAfter(shown, safe(c.name), columns()),
-              ...(c.description === undefined ? {} : { description: safe(c.description) }),
-            })),
+            choices: options.choices.map((c) => {
+              const name = safe(c.name);
+              return {
+                value: c.value,
+                name: fitChoice(name, columns()),
+                short: answerAfter(shown, name, columns()),
+                ...(c.description === undefined ? {} : { description: safe(c.description) }),
+              };
+            }),
             default: options.default,
             pageSize: listLines(rows()),
             loop: false,

@@ -41,10 +41,10 @@ export interface QuestionPlan {
   /** Index in `order` of the first question to ask; "back" may go before it. */
   start: number;
   /**
-   * Questions that had an answer when the session started: going forwards, the walk passes them
-   * by, so a resumed session asks only what is left; "back" still reaches them.
+   * Questions with an agreed answer when the session started: going forwards, the walk passes
+   * them by, so a resumed session asks only what is left to agree; "back" still reaches them.
    */
-  answeredBefore?: ReadonlySet<string>;
+  agreedBefore?: ReadonlySet<string>;
 }
 
 /** Fixed for the whole session: made once from the command's context. */

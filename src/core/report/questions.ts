@@ -35,9 +35,11 @@ interface Shown {
   confidence: QuestionView['confidence'];
   votes: VoteView[];
   evidence: string | null;
+  /** The level is only the median of a workshop's votes, not agreed (see onlyTheMedian). */
+  fromVotes: boolean;
 }
 
-function flagsOf(ctx: BuildContext, qs: QuestionScore, { ref, label, confidence, votes, evidence }: Shown, found: QuestionFindings): FlagView[] {
+function flagsOf(ctx: BuildContext, qs: QuestionScore, { ref, label, confidence, votes, evidence, fromVotes }: Shown, found: QuestionFindings): FlagView[] {
   const { w, target } = ctx;
   const f = w.questions.flags;
   const flags: FlagView[] = [];
@@ -55,7 +57,6 @@ function flagsOf(ctx: BuildContext, qs: QuestionScore, { ref, label, confidence,
     const highest = Math.max(...levels);
     flags.push({ kind: 'disagreement', title: f.disagreement.title, text: f.disagreement.text(lowest, highest, qs.spread!) });
     const agreed = level === null ? w.none : String(level);
-    const fromVotes = onlyTheMedian(ctx, qs);
     found.disagreements.push({
       question: ref,
       level,
@@ -98,9 +99,9 @@ export function questionView(ctx: BuildContext, qs: QuestionScore, found: Questi
   const confidence = answer?.confidence ?? null;
   const ref = ctx.refs.get(qs.id)!;
   const label = level === null ? null : labelOf(ctx.scale, level);
-  const flags = flagsOf(ctx, qs, { ref, label, confidence, votes, evidence }, found);
-  const levelText = level !== null ? ctx.levelText(level) : w.questions.status[status];
   const fromVotes = onlyTheMedian(ctx, qs);
+  const flags = flagsOf(ctx, qs, { ref, label, confidence, votes, evidence, fromVotes }, found);
+  const levelText = level !== null ? ctx.levelText(level) : w.questions.status[status];
   return {
     id: qs.id,
     number: ref.number,

@@ -9,7 +9,6 @@ import { paragraphs as paragraphsOf, withAside } from '../../core/plain-text.js'
 import type { AnswersFile, RespondentFile } from '../../core/schema.js';
 import type { Workshop } from '../context.js';
 import { showToRead } from '../paged.js';
-import { isAgreed } from '../verdict.js';
 import { toAgree } from './question-order.js';
 
 export async function introduction(ctx: Pick<Workshop, 'framework' | 'doc' | 'team' | 'chalk' | 'say' | 'resumed' | 'plan' | 'file' | 'room' | 'interactive' | 'prompter' | 'columns' | 'rows'>): Promise<void> {
@@ -36,7 +35,8 @@ function carryingOn(ctx: Pick<Workshop, 'framework' | 'doc' | 'plan'>): string[]
       ? 'Every question already has an answer; the summary follows.'
       : `Carrying on: ${answered} of ${framework.questions.size} questions already answered.`,
   ];
-  const unagreed = ctx.plan.order.filter((id) => doc.answers?.[id] && !isAgreed(doc.answers[id]));
+  // Still to agree, but with an answer: votes with no agreed level.
+  const unagreed = toAgree(ctx).filter((id) => doc.answers?.[id] !== undefined);
   if (unagreed.length) {
     const one = unagreed.length === 1;
     // Named by number ("question 3.2"), as the room knows them, not by id.

@@ -10,7 +10,7 @@ export async function questionOrder(ctx: Pick<Workshop, 'framework' | 'doc' | 'p
   const order = [...ctx.framework.questions.keys()];
   const agreed = (id: string) => isAgreed(ctx.doc.answers?.[id]);
   const start = order.findIndex((id) => !agreed(id));
-  ctx.plan = { order, start: start === -1 ? order.length : start, answeredBefore: new Set(order.filter(agreed)) };
+  ctx.plan = { order, start: start === -1 ? order.length : start, agreedBefore: new Set(order.filter(agreed)) };
 }
 
 /** The questions of the plan with no answer yet, in plan order. */

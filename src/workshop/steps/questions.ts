@@ -11,7 +11,7 @@ import { playRound } from '../round.js';
 export type WalkContext = RoundContext & Pick<Workshop, 'plan'> & Partial<Pick<Workshop, 'themesIntroduced'>>;
 
 export async function questions(ctx: WalkContext): Promise<void> {
-  await walk(ctx, ctx.plan.order, ctx.plan.start, ctx.plan.answeredBefore);
+  await walk(ctx, ctx.plan.order, ctx.plan.start, ctx.plan.agreedBefore);
 }
 
 /**

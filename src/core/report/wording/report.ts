@@ -23,6 +23,9 @@ export const HEADINGS = {
   contents: 'Contents',
 };
 
+/** A level in a table headed "Agreed level", when it is only the votes' median: "2 (Developing), median of the votes, not agreed". */
+const medianOnly = (levelText: string) => `${levelText}, median of the votes, not agreed`;
+
 export const LABELS = {
   reportKind: 'Digital maturity report',
   framework: 'Framework',
@@ -180,8 +183,7 @@ export const REPORT_WORDING = {
     status: { answered: 'Answered', 'not-applicable': 'Not applicable', unanswered: 'Not answered' },
     confidence: { low: 'Low', medium: 'Medium', high: 'High', none: 'Not stated' },
     spread: (n: number) => `spread ${n}`,
-    /** A level in a table headed "Agreed level", when it is only the votes' median: "2 (Developing), median of the votes, not agreed". */
-    medianOnly: (levelText: string) => `${levelText}, median of the votes, not agreed`,
+    medianOnly,
     flags: {
       noEvidence: { title: 'No evidence', text: (level: number, label: string) => `Level ${level} (${label}) is at or above the target, but no evidence is recorded.` },
       lowConfidence: { title: 'Low confidence', text: 'The team said this answer is not well evidenced.' },
@@ -239,7 +241,7 @@ export const REPORT_WORDING = {
     rolesCaption: 'Mean vote by role, theme by theme (not weighted)',
     allThemes: 'All themes',
     /** A disagreement's level in its table: "3", "2, median of the votes, not agreed" or "–". */
-    levelCell: (level: number | null, agreed: boolean) => (level === null ? '–' : agreed ? String(level) : `${level}, median of the votes, not agreed`),
+    levelCell: (level: number | null, agreed: boolean) => (level === null ? '–' : agreed ? String(level) : medianOnly(String(level))),
     /** The terminal's line for one disagreement: "votes 1, 3, 2, 4, agreed 3", or "…, median 2, not agreed". */
     votesLine: (votes: number[], level: string, agreed: boolean) => `votes ${votes.join(', ')}, ${agreed ? `agreed ${level}` : `median ${level}, not agreed`}`,
     more: (n: number) => `and ${n} more in the report`,
