@@ -107,7 +107,7 @@ export function checkAnswersAgainst(source: YamlSource, file: AnswersFile, frame
 /**
  * What reading a file against another version of its framework does, with no clause for a count
  * of 0. Against another framework altogether, that is the point: its unanswered questions are
- * not a version's doing (the summary counts them as skipped).
+ * not a version's doing (the summary counts them as not answered).
  */
 export function otherVersionMessage(named: string, readAs: string, leftOut: number, unanswered: number, otherId = false): string {
   const answers = `${leftOut} answer${leftOut === 1 ? '' : 's'}`;
@@ -118,7 +118,7 @@ export function otherVersionMessage(named: string, readAs: string, leftOut: numb
   }
   const clauses = [
     leftOut ? `${answers} to questions that are no longer asked ${are} left out` : null,
-    unanswered ? `${unanswered} question${unanswered === 1 ? ', new in this version or skipped, has' : 's, new in this version or skipped, have'} no answer in this file` : null,
+    unanswered ? `${unanswered} question${unanswered === 1 ? ', new in this version or not yet answered, has' : 's, new in this version or not yet answered, have'} no answer in this file` : null,
   ].filter((c) => c !== null);
   return `this file was written for ${named}; it is read against ${readAs}${clauses.length ? `: ${clauses.join(', and ')}` : ''}`;
 }

@@ -60,7 +60,7 @@ describe.skipIf(!hasTmux)('dma assess in a real terminal (tmux)', () => {
     expect(screen).not.toMatch(/at .*\.js:\d+/); // no stack trace
 
     const validate = runBin(['validate', 'answers.yaml', '--framework', TINY], { cwd: dir });
-    expect(validate.stderr).toContain('answers for tiny: 2 of 4 answered · 2 skipped, organisation');
+    expect(validate.stderr).toContain('answers for tiny: 2 of 4 answered · 2 not answered, organisation');
     expect(validate.code).toBe(0);
     expect(readAnswers(dir).answers).toEqual({ 'lead.vision': { level: 2 }, 'lead.cabinet': { level: 3 } });
 

@@ -172,7 +172,7 @@ describe('dma validate', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `ok ${TINY_FRAMEWORK}: framework tiny 2.0.0: 2 themes, 4 questions\n` +
-        `ok ${TINY_ANSWERS}: answers for tiny: 2 of 3 answered · 1 not applicable · 1 skipped, organisation "Testshire County Council"\n`,
+        `ok ${TINY_ANSWERS}: answers for tiny: 2 of 3 answered · 1 not applicable · 1 not answered, organisation "Testshire County Council"\n`,
     );
   });
 
@@ -297,7 +297,7 @@ describe('dma score', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Testshire County Council');
     expect(run.stdout).toMatch(/Overall .* score 31\.3 {2}level 1\.3 on 0–4 \(Some\) {2}target 3/);
-    expect(run.stdout).toContain('2 of 3 answered · 1 not applicable · 1 skipped');
+    expect(run.stdout).toContain('2 of 3 answered · 1 not applicable · 1 not answered');
     expect(run.stdout).toContain('   1. Agree the vision');
   });
 

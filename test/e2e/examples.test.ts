@@ -6,16 +6,16 @@ describe('the README examples', () => {
   it('validate', () => {
     const result = runBin(['validate', 'examples/workshop.yaml', 'examples/baseline-2025.yaml', 'examples/team/ceo.yaml', 'examples/team/cio.yaml', 'examples/team/dass.yaml']);
     // Counted as score and report count them: the not-applicable answer is not "answered".
-    expect(result.stderr).toContain('ok examples/workshop.yaml: answers for local-digital-leadership: 37 of 38 answered · 1 not applicable · 1 skipped, organisation');
+    expect(result.stderr).toContain('ok examples/workshop.yaml: answers for local-digital-leadership: 37 of 38 answered · 1 not applicable · 1 not answered, organisation');
     expect(result.code).toBe(0);
   });
 
   it('validate, score and report give the same counts of answered questions', () => {
-    const line = '37 of 38 answered · 1 not applicable · 1 skipped';
+    const line = '37 of 38 answered · 1 not applicable · 1 not answered';
     expect(runBin(['score', 'examples/workshop.yaml']).stdout).toContain(`         ${line}\n`);
     const md = runBin(['report', 'examples/workshop.yaml', '-f', 'md']).stdout;
     expect(md).toContain('| 37 of 38 | 1 | 1 |');
-    expect(md).toContain('37 of the 38 questions that apply were answered and 1 was skipped; 1 question was marked not applicable.');
+    expect(md).toContain('37 of the 38 questions that apply were answered and 1 was not; 1 question was marked not applicable.');
     expect(md).not.toMatch(/of the 39 questions|38 answered/i);
   });
 

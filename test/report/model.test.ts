@@ -80,9 +80,9 @@ describe('report model: a team of three', async () => {
         'Overall, Testshire County Council is at level 2.8 (Developing) on a scale from 1 (Initial) to 5 (Leading). The target is level 4 (Embedded), 1.2 levels higher.',
     );
     // Counted as the figures count them: 7 of the 8 that apply, not 7 of 9.
-    expect(model.summary.paragraphs).toContain('7 of the 8 questions that apply were answered and 1 was skipped; 1 question was marked not applicable.');
+    expect(model.summary.paragraphs).toContain('7 of the 8 questions that apply were answered and 1 was not; 1 question was marked not applicable.');
     expect(model.summary.figures.answered.text).toBe('7 of 8');
-    expect(model.text.answeredLine).toBe('7 of 8 answered · 1 not applicable · 1 skipped');
+    expect(model.text.answeredLine).toBe('7 of 8 answered · 1 not applicable · 1 not answered');
   });
 
   it('groups actions by horizon, in priority order, with "no horizon set" last', () => {

@@ -29,7 +29,7 @@ describe('the terminal summary of a team of three', async () => {
 
   it('gives the overall score and level against the target, and what was answered', () => {
     expect(text).toContain(`Overall  ${model.chart.overallBar}  score 45.0  level 2.8 on 1–5 (Developing)  target 4`);
-    expect(text).toContain('7 of 8 answered · 1 not applicable · 1 skipped');
+    expect(text).toContain('7 of 8 answered · 1 not applicable · 1 not answered');
   });
 
   it('draws each theme with its bar, score and level, from the model, and says which are partly answered', () => {
@@ -111,7 +111,7 @@ describe('`dma score` at 80 columns in a colour terminal', async () => {
     expect(lines.slice(at, at + 3)).toEqual([
       `Overall  ${'█████████░░░░░┃░░░░░'}`,
       '         score 45.0  level 2.8 on 1–5 (Developing)  target 4',
-      '         7 of 8 answered · 1 not applicable · 1 skipped',
+      '         7 of 8 answered · 1 not applicable · 1 not answered',
     ]);
   });
 

@@ -183,7 +183,7 @@ describe('a new assessment', () => {
     expect(onDisk().answers).toEqual({ 'lead.vision': { level: 2 }, 'lead.cabinet': { level: 3, notes: 'Cllr Patel, since May' } });
     expectValid(onDisk(), tiny);
     const validate = await runInProcess(['validate', at('answers.yaml'), '--framework', TINY]);
-    expect(validate.stderr).toContain('answers for tiny: 2 of 4 answered · 2 skipped, organisation');
+    expect(validate.stderr).toContain('answers for tiny: 2 of 4 answered · 2 not answered, organisation');
     expect(validate.code).toBe(0);
     expect(readdirSync(dir)).toEqual(['answers.yaml']);
   });

@@ -162,7 +162,7 @@ export interface ReportText {
   terminalFramework: string;
   /** "score 37.9  level 2.5 on 1–5 (Developing)  target 4" */
   terminalOverall: string;
-  /** "37 of 38 answered · 1 not applicable · 1 skipped", as `dma validate` counts them too. */
+  /** "37 of 38 answered · 1 not applicable · 1 not answered", as `dma validate` counts them too. */
   answeredLine: string;
   /** "Where the team disagreed (votes 2 or more levels apart): 16" */
   terminalDisagreements: string;

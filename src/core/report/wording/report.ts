@@ -41,7 +41,9 @@ export const LABELS = {
   isTarget: '(target)',
   questionsAnswered: 'Questions answered',
   notApplicable: 'Not applicable',
-  skipped: 'Skipped',
+  notAnswered: 'Not answered',
+  /** The earlier name of `notAnswered`, kept for templates written before it. */
+  skipped: 'Not answered',
   actions: 'Actions',
   actionsInPlan: 'Actions in the plan',
   theme: 'Theme',
@@ -107,10 +109,10 @@ export const REPORT_WORDING = {
   },
   figures: {
     noLevel: 'No level yet',
-    questions: (notApplicable: number, unanswered: number) => `${notApplicable} not applicable · ${unanswered} skipped`,
-    /** "37 of 38 answered · 1 not applicable · 1 skipped" (no clause for a 0): the line every command gives the counts in. */
+    questions: (notApplicable: number, unanswered: number) => `${notApplicable} not applicable · ${unanswered} not answered`,
+    /** "37 of 38 answered · 1 not applicable · 1 not answered" (no clause for a 0): the line every command gives the counts in. */
     answeredLine: (c: { answered: number; total: number; notApplicable: number; unanswered: number }) =>
-      [`${c.answered} of ${c.total} answered`, c.notApplicable ? `${c.notApplicable} not applicable` : '', c.unanswered ? `${c.unanswered} skipped` : ''].filter(Boolean).join(' · '),
+      [`${c.answered} of ${c.total} answered`, c.notApplicable ? `${c.notApplicable} not applicable` : '', c.unanswered ? `${c.unanswered} not answered` : ''].filter(Boolean).join(' · '),
     horizons: (h: { now: number; next: number; later: number; none: number }) =>
       `${h.now} now · ${h.next} next · ${h.later} later${h.none ? ` · ${h.none} with no horizon` : ''}`,
   },
@@ -143,7 +145,7 @@ export const REPORT_WORDING = {
       const answered =
         c.answered === 0 ? `None of the ${q} ${were(total)} answered`
         : c.unanswered === 0 ? (total === 1 ? `The ${q} was answered` : `All ${q} were answered`)
-        : `${c.answered} of the ${q} ${were(c.answered)} answered and ${c.unanswered} ${were(c.unanswered)} skipped`;
+        : `${c.answered} of the ${q} ${were(c.answered)} answered and ${c.unanswered} ${were(c.unanswered)} not`;
       const na = c.notApplicable ? `; ${plural(c.notApplicable, 'question was', 'questions were')} marked not applicable` : '';
       return `${answered}${na}.`;
     },
