@@ -49,13 +49,13 @@ export interface PreparedOrder {
 }
 
 /**
- * Answered questions first (nothing to ask), then the unanswered ones whose prepared votes
- * disagree, then the rest theme by theme: within a theme, those whose prepared votes agree
- * first (so they can be accepted together), then those nobody prepared.
+ * Settled questions first (nothing to ask; on resume, the agreed ones), then the open ones whose
+ * prepared votes disagree, then the rest theme by theme: within a theme, those whose prepared
+ * votes agree first (so they can be accepted together), then those nobody prepared.
  */
-export function preparedOrder(framework: Framework, order: readonly string[], answered: (id: string) => boolean, prepared: PreparedVotes): PreparedOrder {
-  const done = order.filter(answered);
-  const open = order.filter((id) => !answered(id));
+export function preparedOrder(framework: Framework, order: readonly string[], settled: (id: string) => boolean, prepared: PreparedVotes): PreparedOrder {
+  const done = order.filter(settled);
+  const open = order.filter((id) => !settled(id));
   const disagreements = open.filter((id) => prepared.has(id) && disagree(prepared.get(id)!));
   const first = new Set(disagreements);
   const byTheme = new Map(framework.themes.map((t) => [t.id, { agree: [] as string[], other: [] as string[] }]));

@@ -117,6 +117,30 @@ describe('votes prepared beforehand', () => {
     expect(doc.answers!['lead.cabinet']).toEqual({ level: 2, votes: { sam: 2, ali: 2, jo: 3 }, prepared: ['sam', 'ali', 'jo'] });
   });
 
+  it('on resume, brings back a question with votes but no agreed level among the disagreements, and passes the agreed ones', async () => {
+    const stopped = `${answersOf('sam', 'Sam', {}).split('respondents:')[0]}respondents:\n  - { id: sam, name: Sam }\n  - { id: ali, name: Ali }\n  - { id: jo, name: Jo }\nanswers:\n  lead.vision:\n    votes: { sam: 1, ali: 3, jo: 2 }\n  lead.cabinet: { level: 2 }\n`;
+    await writeFile(join(dir, 'answers.yaml'), stopped);
+    const room = scripted(
+      { ...votes(''), check: (o: InputOptions) => expect(o.default).toBe('1 3 2') }, // lead.vision: its votes from the stopped session
+      agree(2),
+      discussion(),
+      nextQuestion,
+      { ...votes(''), check: (o: InputOptions) => expect(o.default).toBe('0 2 2') }, // data.protocol
+      agree(2),
+      discussion(),
+      nextQuestion,
+      accept(true), // Data sharing: data.nhs
+    );
+    const run = await assess(TINY, { resume: 'answers.yaml', votesFrom: FILES }, room, dir);
+    expect(run.error).toBeUndefined();
+    room.assertDone();
+    expect(run.stdout).toContain('First, the 2 questions where the prepared votes are 2 or more levels apart.');
+    const doc = await saved();
+    expect(doc.answers!['lead.vision']).toMatchObject({ level: 2, votes: { sam: 1, ali: 3, jo: 2 } });
+    expect(doc.answers!['lead.cabinet']).toEqual({ level: 2 });
+    expect(Object.keys(doc.answers!).sort()).toEqual(['data.nhs', 'data.protocol', 'lead.cabinet', 'lead.vision']);
+  });
+
   it('fills the phones of the live room with the prepared votes; without --team the files make the seats', async () => {
     const rooms = fakeRooms();
     const room = scripted(
