@@ -7,18 +7,28 @@ import { todayIso, wantsColour } from './context.js';
 import type { Charset } from '../terminal/charset.js';
 import { terminalCharset, toAscii } from '../terminal/charset.js';
 import { terminalSafe } from '../terminal/safe-text.js';
+import { wrapText } from '../terminal/wrap.js';
 import { detectShell } from '../terminal/shell.js';
 
 /**
  * A stream that writes only safe text: dma's colours pass, other controls become visible escapes.
- * Only a terminal gets ASCII stand-ins; a file or a pipe gets the text as it is.
+ * Only a terminal gets ASCII stand-ins, and lines wrapped at word boundaries when `wrapAt` gives
+ * its width (so a long error does not break mid-word); a file or a pipe gets the text as it is.
  */
-export function safeOutput(stream: { write(text: string): unknown; isTTY?: boolean }, colour: boolean, charset: Charset): Output {
-  const ascii = charset === 'ascii' && stream.isTTY === true;
+export function safeOutput(
+  stream: { write(text: string): unknown; isTTY?: boolean },
+  colour: boolean,
+  charset: Charset,
+  wrapAt: () => number | undefined = () => undefined,
+): Output {
+  const tty = stream.isTTY === true;
+  const ascii = charset === 'ascii' && tty;
   return {
     write(text: string) {
       const safe = terminalSafe(text, colour);
-      stream.write(ascii ? toAscii(safe) : safe);
+      const shown = ascii ? toAscii(safe) : safe;
+      const width = tty ? wrapAt() : undefined;
+      stream.write(width ? wrapText(shown, width) : shown);
     },
   };
 }
@@ -29,7 +39,7 @@ export function processContext(argv: readonly string[]): CommandContext {
   const charset = terminalCharset(env, process.platform);
   return {
     stdout: safeOutput(process.stdout, level > 0, charset),
-    stderr: safeOutput(process.stderr, level > 0, charset),
+    stderr: safeOutput(process.stderr, level > 0, charset, () => process.stderr.columns),
     chalk: new Chalk({ level }),
     cwd: process.cwd(),
     env,

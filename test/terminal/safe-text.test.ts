@@ -69,6 +69,16 @@ describe('safeOutput', () => {
     expect(tty.text()).toBe('Ynys Mon ####..| !\n');
   });
 
+  it('wraps a terminal\'s lines at word boundaries when given its width, and leaves a pipe\'s whole', () => {
+    const line = 'error: no bundled framework is called local-digtal-leadership; did you mean local-digital-leadership?\n';
+    const tty = capture(true);
+    safeOutput(tty.stream, false, 'unicode', () => 40).write(line);
+    expect(tty.text()).toBe('error: no bundled framework is called\nlocal-digtal-leadership; did you mean\nlocal-digital-leadership?\n');
+    const pipe = capture(false);
+    safeOutput(pipe.stream, false, 'unicode', () => 40).write(line);
+    expect(pipe.text()).toBe(line);
+  });
+
   it('gives a file or pipe the text as it is, controls escaped', () => {
     const pipe = capture(false);
     safeOutput(pipe.stream, false, 'ascii').write(`Ynys Môn ${OSC52}`);
