@@ -68,7 +68,18 @@ export class Phone {
   }
 
   private async waitForSeat(name: string): Promise<void> {
-    await this.page.getByText(`You are ${name}.`).waitFor();
+    try {
+      await this.page.getByText(`You are ${name}.`).waitFor();
+    } catch (error) {
+      // A seat that never shows is rare and has not been caught on screen: say what the phone showed.
+      throw new Error(`${this.label} never showed "You are ${name}." The page showed: ${await this.shown()}; errors: ${this.errors.join(' | ') || 'none'}`, { cause: error });
+    }
+  }
+
+  /** The page's visible text on one line, for a failure message. */
+  private async shown(): Promise<string> {
+    const text = await this.page.locator('body').innerText({ timeout: 5_000 }).catch(() => '(could not be read)');
+    return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 600));
   }
 
   /** The message a refused seat shows. */
