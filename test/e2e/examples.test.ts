@@ -41,7 +41,7 @@ describe('the README examples', () => {
     expect(result.stdout).toContain('## Change since the baseline');
     // The baseline was made with version 1.0.0 on purpose: it is still read, with a warning naming both versions.
     expect(result.stderr).toMatch(
-      /baseline-2025\.yaml:\d+:\d+: this file was written for local-digital-leadership 1\.0\.0; it is read against local-digital-leadership 2\.0\.0/,
+      /baseline-2025\.yaml:\d+:\d+: this file was written for local-digital-leadership 1\.0\.0; it is read against local-digital-leadership 2\.1\.0/,
     );
   });
 });

@@ -62,7 +62,7 @@ function writeTeam(): string[] {
       path,
       [
         'schema: 1',
-        'framework: { id: local-digital-leadership, version: 2.0.0 }',
+        'framework: { id: local-digital-leadership, version: 2.1.0 }',
         'organisation: Testshire District Council',
         'date: 2026-10-01',
         `respondents: [{ id: ${who.id}, name: ${who.name}, role: ${who.role} }]`,
@@ -93,7 +93,7 @@ describe('dma share', () => {
     const json = readFileSync(out('workshop.json'), 'utf8');
     expectNothingPersonal(json, personalData([example('workshop.yaml')]));
     expect(share.organisation).toEqual({ name: 'Example Borough Council', anonymous: false });
-    expect(share.framework).toMatchObject({ id: 'local-digital-leadership', version: '2.0.0' });
+    expect(share.framework).toMatchObject({ id: 'local-digital-leadership', version: '2.1.0' });
     expect(share.respondents).toEqual({
       count: 4,
       roles: [
@@ -112,7 +112,7 @@ describe('dma share', () => {
     const lines = single.stderr.split('\n');
     expect(lines[0]).toBe('The share file holds:');
     expect(single.stderr).toContain(`  - the organisation's name, "Example Borough Council"`);
-    expect(single.stderr).toContain('  - the framework: Local digital leadership self-assessment, version 2.0.0 (id local-digital-leadership), and a hash of its questions and weights');
+    expect(single.stderr).toContain('  - the framework: Local digital leadership self-assessment, version 2.1.0 (id local-digital-leadership), and a hash of its questions and weights');
     // A title with brackets of its own is not followed by another pair.
     expect(SHARE_WORDING.framework('Digital leadership warm-up (20 minutes)', 'warm-up', '2.0.0')).toBe(
       'the framework: Digital leadership warm-up (20 minutes), version 2.0.0 (id warm-up), and a hash of its questions and weights',

@@ -8,7 +8,7 @@ def load(p):
     return rows
 phase=sys.argv[1]; d=sys.argv[2] if len(sys.argv)>2 else '.'
 tot_same=tot_n=0
-for prof in ['district','borough','county','london','unitary','shire','metro','welsh','coastal','scottish','county6','inner','district7','city','rural','outer','metro9','countydeal','cathedral','yorkshire','southern','unitarycounty','london12','midlands','welsh13','southeast','district14','southwest','coastal15','inner15']:
+for prof in ['district','borough','county','london','unitary','shire','metro','welsh','coastal','scottish','county6','inner','district7','city','rural','outer','metro9','countydeal','cathedral','yorkshire','southern','unitarycounty','london12','midlands','welsh13','southeast','district14','southwest','coastal15','inner15','county16','district16']:
     pa=os.path.join(d,f'{phase}-{prof}-A.md'); pb=os.path.join(d,f'{phase}-{prof}-B.md')
     if not (os.path.exists(pa) and os.path.exists(pb)): continue
     a=load(pa); b=load(pb)
