@@ -2,13 +2,16 @@
 // can be reported as file:line:column.
 import { resolve } from 'node:path';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
 import { DataError } from '../core/problems.js';
 import type { DocPath, LocatedProblem, Problem } from '../core/problems.js';
 import { sortAndCap } from './problem-list.js';
 import { MAX_FILE_BYTES, UnreadableFile, readBoundedText } from './text-file.js';
-import { KeyIndex, TOO_DEEP_MESSAGE, walkDocument } from './yaml-walk.js';
+import { KeyIndex, TOO_DEEP_MESSAGE, aliasOffset, walkDocument } from './yaml-walk.js';
 import { tooManyEntries } from './yaml-entries.js';
+import { TextLines } from './yaml-lines.js';
+import type { YamlFault } from './yaml-messages.js';
+import { syntaxFindings } from './yaml-syntax.js';
 
 export { MAX_FILE_BYTES } from './text-file.js';
 
@@ -46,28 +49,12 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
   const overLimit = tooManyEntries(file, text);
   if (overLimit) throw new DataError({ code: 'unreadable', file, reason: overLimit.message, problems: [overLimit] });
   const lineCounter = new LineCounter();
-  // uniqueKeys: false, because its check is quadratic; walkDocument finds duplicates instead.
-  const doc = withinStack(file, () => parseDocument(text, { lineCounter, resolveKnownTags: false, uniqueKeys: false, prettyErrors: true }));
-  const at = (offset: number): { line: number; column: number } => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  const placed = (offset: number, message: string): LocatedProblem => ({ file, ...at(offset), message });
+  const lines = new TextLines(text, lineCounter);
+  const placed = placer(file, lineCounter);
+  const doc = readDocument(file, lines, lineCounter);
+  throwFindings(file, walkDocument(doc, (offset) => lineCounter.linePos(offset).line).map((p) => placed(p.offset, p.message)));
 
-  throwFindings(file, [...doc.errors, ...doc.warnings].map((e) => placed(e.pos[0], yamlMessage(e.message))));
-  throwFindings(file, walkDocument(doc).map((p) => placed(p.offset, p.message)));
-
-  let data: unknown;
-  try {
-    data = withinStack(file, () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    const message = error instanceof Error && /alias/i.test(error.message)
-      ? 'expands YAML aliases too far (the "billion laughs" pattern); write the content out instead of repeating aliases'
-      : `cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
-    throw new DataError({ code: 'invalid-yaml', file, reason: message, problems: [{ file, line: 1, column: 1, message }] });
-  }
-
+  const data = toData(file, doc, placed);
   const keys = new KeyIndex();
   return {
     file,
@@ -76,6 +63,65 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
       return placed(offsetOf(doc, keys, problem.path, problem.atKey === true), problem.message);
     },
   };
+}
+
+function placer(file: string, lineCounter: LineCounter): (offset: number, message: string) => LocatedProblem {
+  return (offset, message) => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col, message };
+  };
+}
+
+/** The parsed document, or a DataError with its syntax problems in plain English. */
+function readDocument(file: string, lines: TextLines, lineCounter: LineCounter): Document {
+  let doc: Document | undefined = withinStack(file, () => parseDocument(lines.text, { ...PARSE_OPTIONS, lineCounter }));
+  const faults = [...doc.errors, ...doc.warnings].map(faultOf);
+  if (faults.length === 0) return doc;
+  doc = undefined; // the search for knock-on errors parses the text again: one document in memory at a time
+  const placed = placer(file, lineCounter);
+  // yaml composes nested nodes recursively and reports running out of stack as an error.
+  const stack = faults.find((f) => /Maximum call stack size exceeded/.test(f.message));
+  if (stack) throw tooDeepError(file, placed(stack.offset, TOO_DEEP_MESSAGE));
+  const problems = syntaxFindings(faults, lines, reparse).map((p) => placed(p.offset, p.message));
+  throw new DataError({ code: 'invalid-yaml', file, reason: 'is not valid YAML', problems: sortAndCap(problems) });
+}
+
+/** The document as plain data, or the reason it cannot be. */
+function toData(file: string, doc: Document, placed: (offset: number, message: string) => LocatedProblem): unknown {
+  try {
+    return withinStack(file, () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    const unresolved = error instanceof ReferenceError ? /^Unresolved alias.*?: (.*)$/.exec(error.message)?.[1] : undefined;
+    if (unresolved !== undefined) {
+      // `text: *Draft* first` is emphasis to its author and an alias to YAML.
+      const problem = placed(aliasOffset(doc, unresolved) ?? 0, "text that starts with '*' must be in quotes: put the whole text in quotes");
+      throw new DataError({ code: 'invalid-yaml', file, reason: 'is not valid YAML', problems: [problem] });
+    }
+    const message = error instanceof Error && /alias/i.test(error.message)
+      ? 'expands YAML aliases too far (the "billion laughs" pattern); write the content out instead of repeating aliases'
+      : `cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
+    throw new DataError({ code: 'invalid-yaml', file, reason: message, problems: [{ file, line: 1, column: 1, message }] });
+  }
+}
+
+/** uniqueKeys is off because its check is quadratic; walkDocument finds duplicates instead. */
+const PARSE_OPTIONS = { resolveKnownTags: false, uniqueKeys: false, prettyErrors: false } as const;
+
+/** yaml's error as the messages read it: its code, its first line, its offset. */
+function faultOf(error: YAMLError): YamlFault {
+  const first = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '').trim();
+  return { code: error.code, message: first, offset: error.pos[0] };
+}
+
+/** The errors of a changed copy of a text, or undefined if it cannot be read at all. */
+function reparse(text: string): YamlFault[] | undefined {
+  try {
+    const doc = parseDocument(text, PARSE_OPTIONS);
+    return [...doc.errors, ...doc.warnings].map(faultOf);
+  } catch {
+    return undefined; // too deep to read: then every error is shown
+  }
 }
 
 /**
@@ -100,15 +146,6 @@ function throwFindings(file: string, found: LocatedProblem[]): void {
 
 function tooDeepError(file: string, problem: LocatedProblem): DataError {
   return new DataError({ code: 'invalid-yaml', file, reason: `is ${TOO_DEEP_MESSAGE}`, problems: [problem] });
-}
-
-/** yaml's messages end with a code frame of the line; the position already says where. */
-function yamlMessage(message: string): string {
-  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
-  // yaml composes nested nodes recursively and reports running out of stack as an error.
-  if (/Maximum call stack size exceeded/.test(first)) return TOO_DEEP_MESSAGE;
-  const tag = /^Unresolved tag: (.*)$/.exec(first);
-  return tag ? `the YAML tag ${tag[1]!.replace('tag:yaml.org,2002:', '!!')} is not supported here; remove it` : first;
 }
 
 /** The start of the deepest node on the path that exists (keys matched as text, so level 1 matches "1"). */

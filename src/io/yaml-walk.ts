@@ -1,14 +1,15 @@
 // One pass over a parsed YAML document finds duplicate keys and too-deep nesting, and a lazy
 // index finds a map's key without scanning the map once per problem.
 // The yaml package's own duplicate-key check compares every key with every earlier one (a
-// 40,000-key map takes seconds), so it is switched off and this walk does the job with a Set.
-import { isCollection, isMap, isPair, isScalar } from 'yaml';
+// 40,000-key map takes seconds), so it is switched off and this walk does the job with a Map.
+import { isAlias, isCollection, isMap, isPair, isScalar } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { duplicateFindings } from './yaml-duplicates.js';
+import type { Repeat } from './yaml-duplicates.js';
 
 /** Frameworks nest 8 levels deep; far more is a mistake or an attack on the recursive steps after. */
 const MAX_DEPTH = 100;
 
-const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
 export const TOO_DEEP_MESSAGE = `nested more than ${MAX_DEPTH} levels deep; a framework or answers file needs fewer than 10`;
 
 export interface WalkFinding {
@@ -25,7 +26,8 @@ export function keyText(key: unknown): string | undefined {
   return key.value === null || key.value === undefined ? '' : String(key.value);
 }
 
-export function walkDocument(doc: Document): WalkFinding[] {
+/** `lineOf` gives the line of an offset, for saying where a repeated key first appeared. */
+export function walkDocument(doc: Document, lineOf: (offset: number) => number): WalkFinding[] {
   const problems: WalkFinding[] = [];
   // Two plain stacks rather than one of {node, depth} objects: a big file has millions of nodes.
   const nodes: unknown[] = [doc.contents];
@@ -39,7 +41,8 @@ export function walkDocument(doc: Document): WalkFinding[] {
       break; // one is enough, and going on would only find the same
     }
     if (isMap(node)) {
-      for (const pair of duplicatePairs(node)) problems.push({ offset: (pair.key as Node).range?.[0] ?? 0, message: DUPLICATE_KEY_MESSAGE });
+      const repeats = repeatedPairs(node);
+      if (repeats.length) problems.push(...duplicateFindings(repeats, { root: depth === 0, firstKey: keyText(node.items[0]?.key) }, lineOf));
     }
     for (const item of node.items) {
       if (isPair(item)) {
@@ -54,31 +57,52 @@ export function walkDocument(doc: Document): WalkFinding[] {
   return problems;
 }
 
-/** Every pair whose key an earlier pair of the map already has. */
-function duplicatePairs(map: YAMLMap): Pair[] {
-  const found: Pair[] = [];
+/** Every pair whose key an earlier pair of the map already has, with the first of them and how many so far. */
+function repeatedPairs(map: YAMLMap): Repeat[] {
+  const found: Repeat[] = [];
   const { items } = map;
   if (items.length <= SMALL_MAP) {
     for (let i = 1; i < items.length; i++) {
-      const text = keyText(items[i]!.key);
-      if (text === undefined) continue;
+      const key = keyText(items[i]!.key);
+      if (key === undefined) continue;
+      let first: Pair | undefined;
+      let count = 1;
       for (let j = 0; j < i; j++) {
-        if (keyText(items[j]!.key) === text) {
-          found.push(items[i]!);
-          break;
-        }
+        if (keyText(items[j]!.key) !== key) continue;
+        first ??= items[j]!;
+        count++;
       }
+      if (first) found.push({ key, pair: items[i]!, first, count });
     }
     return found;
   }
-  const seen = new Set<string>();
+  const firsts = new Map<string, Pair>();
+  const counts = new Map<string, number>(); // only for keys that repeat: most maps have none
   for (const pair of items) {
-    const text = keyText(pair.key);
-    if (text === undefined) continue;
-    if (seen.has(text)) found.push(pair);
-    else seen.add(text);
+    const key = keyText(pair.key);
+    if (key === undefined) continue;
+    const first = firsts.get(key);
+    if (!first) {
+      firsts.set(key, pair);
+      continue;
+    }
+    const count = (counts.get(key) ?? 1) + 1;
+    counts.set(key, count);
+    found.push({ key, pair, first, count });
   }
   return found;
+}
+
+/** Where the first alias to `name` is, in file order. */
+export function aliasOffset(doc: Document, name: string): number | undefined {
+  const nodes: unknown[] = [doc.contents];
+  while (nodes.length) {
+    const node = nodes.pop(); // pushed last to first, so taken in file order
+    if (isAlias(node) && node.source === name) return node.range?.[0];
+    if (isPair(node)) nodes.push(node.value, node.key);
+    else if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) nodes.push(node.items[i]);
+  }
+  return undefined;
 }
 
 /** Finds a map's pair by key; a big map is indexed the first time it is asked, then answered from the index. */

@@ -20,14 +20,14 @@ describe('YAML reading', () => {
         file: 'bad.yaml',
         line: 3,
         column: 1,
-        message: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+        message: "a list in square brackets ([ ]) that starts above is not closed: end it with ']', or indent its next lines further",
       },
     ]);
   });
 
   it('a duplicate key is an error at the second occurrence', () => {
     const error = dataErrorOf(() => parseYamlText('dup.yaml', 'schema: 1\nid: mini\nschema: 1\n'));
-    expect(error.problems.map(at)).toEqual(['3:1: Map keys must be unique']);
+    expect(error.problems.map(at)).toEqual(['3:1: the key "schema" appears twice in this map (first at line 1)']);
   });
 
   it('a "billion laughs" file fails fast with a message', () => {

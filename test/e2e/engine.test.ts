@@ -122,7 +122,7 @@ describe('dma validate', () => {
     const file = `${ENGINE}/not-yaml.yaml`;
     const run = runBin(['validate', file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe(`${file}:4:1: Flow sequence in block collection must be sufficiently indented and end with a ]\n`);
+    expect(run.stdout).toBe(`${file}:4:1: a list in square brackets ([ ]) that starts above is not closed: end it with ']', or indent its next lines further\n`);
     expectNoStackTrace(run);
   });
 

@@ -26,8 +26,8 @@ const refused: Array<[file: string, problem: string]> = [
   ['utf16-no-bom.yaml', `1:1: is saved as UTF-16 (without a byte-order mark); ${SAVE_AS_UTF8}`],
   ['latin1.yaml', `3:32: is not valid UTF-8 (the byte 0xF4 is not part of a UTF-8 character); ${SAVE_AS_UTF8}`],
   ['nul-byte.yaml', '12:19: contains a NUL byte, so it is not a text file'],
-  ['duplicate-key-small.yaml', '13:5: Map keys must be unique'],
-  ['duplicate-key-big.yaml', '52:7: Map keys must be unique'],
+  ['duplicate-key-small.yaml', '13:5: the key "level" appears twice in this map (first at line 10)'],
+  ['duplicate-key-big.yaml', '52:7: the key "p7" appears twice in this map (first at line 39)'],
   ['deep-flow.yaml', `19:107: ${TOO_DEEP}`],
   ['deep-block.yaml', `119:201: ${TOO_DEEP}`],
 ];

@@ -81,7 +81,7 @@ describe('problems are capped per file', () => {
     lines.push('  t17.q17: { level: 2 }');
     const file = write('duplicate.yaml', `${answersHead(['ceo'])}${lines.join('\n')}\n`);
     const result = await runInProcess(['validate', file, '--framework', tiny]);
-    expect(result.stdout).toBe(`${file}:10007:3: Map keys must be unique\n`);
+    expect(result.stdout).toBe(`${file}:10007:3: the key "t17.q17" appears twice in this map (first at line 24)\n`);
   });
 });
 
