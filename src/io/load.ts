@@ -54,11 +54,13 @@ export function detectKind(data: unknown): FileKind | undefined {
   return undefined;
 }
 
+/** With the YAML traps in its texts as warnings, whether or not it has problems: a dropped " #" can explain one. */
 export function checkFrameworkSource(source: YamlSource): Checked<Framework> {
   const shape = checkShape(frameworkFileSchema, source.data);
   const problems = [...(shape.ok ? [] : shape.problems), ...frameworkRuleProblems(source.data)];
-  if (!shape.ok || problems.length) return located(source, problems);
-  return { value: compileFramework(shape.value), problems: [], warnings: [] };
+  const warnings = sortAndCap(source.textWarnings(), MAX_PROBLEMS_SHOWN, 'warning');
+  if (!shape.ok || problems.length) return { ...located(source, problems), warnings };
+  return { value: compileFramework(shape.value), problems: [], warnings };
 }
 
 export interface CheckedAnswers {

@@ -12,6 +12,7 @@ import { tooManyEntries } from './yaml-entries.js';
 import { TextLines } from './yaml-lines.js';
 import type { YamlFault } from './yaml-messages.js';
 import { syntaxFindings } from './yaml-syntax.js';
+import { textTraps } from './yaml-traps.js';
 
 export { MAX_FILE_BYTES } from './text-file.js';
 
@@ -26,6 +27,11 @@ export interface YamlSource {
   /** Plain data (no prototypes changed; `__proto__` keys stay ordinary keys). */
   data: unknown;
   locate(problem: Problem): LocatedProblem;
+  /**
+   * Valid YAML that does not say what its author meant: a folded block that joins paragraphs, a
+   * " #" that cuts an unquoted text short. For frameworks, whose texts people write by hand.
+   */
+  textWarnings(): LocatedProblem[];
 }
 
 /** Reads `file` (relative to `cwd`); problems name it as given. */
@@ -56,11 +62,16 @@ export function parseYamlText(file: string, rawText: string): YamlSource {
 
   const data = toData(file, doc, placed);
   const keys = new KeyIndex();
+  let warnings: LocatedProblem[] | undefined;
   return {
     file,
     data,
     locate(problem) {
       return placed(offsetOf(doc, keys, problem.path, problem.atKey === true), problem.message);
+    },
+    textWarnings() {
+      warnings ??= textTraps(doc, lines).map((p) => placed(p.offset, p.message));
+      return [...warnings];
     },
   };
 }

@@ -9,7 +9,7 @@ import { COMMON } from '../../core/report/wording/common.js';
 import { REPORT_WORDING } from '../../core/report/wording/report.js';
 import { scoreAssessment } from '../../core/scoring.js';
 import { exists } from '../../io/exists.js';
-import { sortAndCap } from '../../io/problem-list.js';
+import { MAX_PROBLEMS_SHOWN, sortAndCap } from '../../io/problem-list.js';
 import type { YamlSource } from '../../io/yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from '../../io/yaml-source.js';
 import {
@@ -43,9 +43,10 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
     if (kind === 'framework') {
       const checked = checkFrameworkSource(entry);
       if (checked.value) givenFrameworks.set(checked.value.id, checked.value);
-      if (checked.value) checked.warnings.push(...frameworkLintProblems(checked.value).map(entry.locate));
+      const lint = checked.value ? frameworkLintProblems(checked.value).map(entry.locate) : [];
+      const warnings = sortAndCap([...entry.textWarnings(), ...lint], MAX_PROBLEMS_SHOWN, 'warning');
       const f = checked.value;
-      outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${COMMON.count.themes(f.themes.length)}, ${COMMON.count.questions(f.questions.size)}` });
+      outcomes.push({ file: entry.file, ...checked, warnings, summary: f && `framework ${f.id} ${f.version}: ${COMMON.count.themes(f.themes.length)}, ${COMMON.count.questions(f.questions.size)}` });
     } else if (kind === 'answers') {
       answers.push(entry);
     } else if (kind === 'share') {
