@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { benchTeamSizes, benchUnknownIds, writeTeam } from './scale.js';
+import { benchBrokenByTab, benchTeamSizes, benchUnknownIds, writeTeam } from './scale.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dma.js');
@@ -151,6 +151,7 @@ rows.push([`dma benchmark -f html, ${COUNCILS} councils`, `${benchmarkMs.toFixed
 
 // 6. Hostile input: 9 MiB of unknown question ids, against the yaml package parsing the same file.
 const unknown = benchUnknownIds({ root: ROOT, bin: BIN, work, runs: HOSTILE_RUNS });
+const tabbed = benchBrokenByTab({ root: ROOT, bin: BIN, work, runs: HOSTILE_RUNS });
 
 // 7. Big teams: time and peak memory per file should be the same at 2,000 files and at 20,000.
 const bigTeam = benchTeamSizes({
@@ -175,6 +176,9 @@ console.log(
   `  dma validate                     ${(unknown.dma.ms / 1000).toFixed(1).padStart(6)} s   peak ${mib(unknown.dma.mb)}   ` +
     `${ratio.toFixed(2)}x the parse (${ratio <= 3 ? 'meets' : 'MISSES'} goal ≤ 3x${underLimit})`,
 );
+console.log(`\nA file of ${tabbed.lines.toLocaleString('en-GB')} lines broken by a tab on line 6, every later line a knock-on error (median of ${HOSTILE_RUNS}):`);
+console.log(`  yaml parse (uniqueKeys: false)   ${(tabbed.yaml.ms / 1000).toFixed(1).padStart(6)} s   peak ${mib(tabbed.yaml.mb)}`);
+console.log(`  dma validate                     ${(tabbed.dma.ms / 1000).toFixed(1).padStart(6)} s   peak ${mib(tabbed.dma.mb)}   ${(tabbed.dma.ms / tabbed.yaml.ms).toFixed(2)}x the parse`);
 console.log('\nTeams: dma score --json, one run each; time and memory for each file added (should not grow with the team):');
 bigTeam.forEach(({ n, ms, mb }, i) => {
   const size = `${n.toLocaleString('en-GB').padStart(6)} file${n === 1 ? ' ' : 's'}: ${(ms / 1000).toFixed(1).padStart(5)} s, peak ${mib(mb)}`;

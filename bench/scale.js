@@ -27,6 +27,20 @@ function repeat(runs, once) {
   return { ms: byTime[Math.floor(runs / 2)].ms, mb: peaks.length ? Math.max(...peaks) : null };
 }
 
+/**
+ * A script that parses the file it is given with the yaml package alone: `parse` as dma reads a
+ * valid file, or `parseDocument`, which collects syntax errors instead of stopping at the first.
+ */
+function parseOneScript(root, work, call = 'parse') {
+  const script = join(work, `${call}-one.mjs`);
+  writeFileSync(
+    script,
+    `import { readFileSync } from 'node:fs';\nimport { ${call} } from ${JSON.stringify(join(root, 'node_modules/yaml/dist/index.js'))};\n` +
+      `${call}(readFileSync(process.argv[2], 'utf8'), { uniqueKeys: false });\n`,
+  );
+  return script;
+}
+
 /** A 9 MiB answers file whose every answer is to a question the framework does not have. */
 export function benchUnknownIds({ root, bin, work, runs }) {
   const lines = ['schema: 1', 'framework: { id: tiny, version: 2.0.0 }', 'organisation: Bench Council', 'answers:'];
@@ -37,16 +51,29 @@ export function benchUnknownIds({ root, bin, work, runs }) {
   }
   const file = join(work, 'unknown-ids.yaml');
   writeFileSync(file, `${lines.join('\n')}\n`);
-  const parseScript = join(work, 'parse-one.mjs');
-  writeFileSync(
-    parseScript,
-    `import { readFileSync } from 'node:fs';\nimport { parse } from ${JSON.stringify(join(root, 'node_modules/yaml/dist/index.js'))};\n` +
-      `parse(readFileSync(process.argv[2], 'utf8'), { uniqueKeys: false });\n`,
-  );
+  const parseScript = parseOneScript(root, work);
   const framework = join(root, 'test/fixtures/tiny-framework.yaml');
   const yaml = repeat(runs, () => measure([parseScript, file], { cwd: root }));
   const dma = repeat(runs, () => measure([bin, 'validate', file, '--framework', framework], { cwd: root, okCodes: [1] }));
   return { keys: lines.length - 4, yaml, dma };
+}
+
+/**
+ * The largest answers file dma parses (just under its entry cap), broken by a tab on its first
+ * answer, so that every later line is a knock-on error: dma parses it a second time with that line
+ * blanked, to tell knock-ons from independent problems.
+ */
+export function benchBrokenByTab({ root, bin, work, runs }) {
+  const lines = ['schema: 1', 'framework: { id: tiny, version: 2.0.0 }', 'organisation: Bench Council', 'answers:'];
+  for (let i = 0; i < 99_000; i++) lines.push(`  t${i}.q${i}: { level: 1 }`);
+  lines[5] = `\t${lines[5].trimStart()}`;
+  const file = join(work, 'broken-by-tab.yaml');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const parseScript = parseOneScript(root, work, 'parseDocument');
+  const framework = join(root, 'test/fixtures/tiny-framework.yaml');
+  const yaml = repeat(runs, () => measure([parseScript, file], { cwd: root }));
+  const dma = repeat(runs, () => measure([bin, 'validate', file, '--framework', framework], { cwd: root, okCodes: [1] }));
+  return { lines: lines.length, yaml, dma };
 }
 
 /** Answers files like examples/team/ceo.yaml, one respondent each, levels varied. */
