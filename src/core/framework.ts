@@ -1,5 +1,6 @@
 // A validated framework, ready for scoring, and the rules a framework file must obey
 // beyond its shape (section 2 of the contract).
+import { CHOOSING_RULE } from './choosing-rule.js';
 import type { Horizon, FrameworkFile, SourceFile } from './schema.js';
 import type { Problem } from './problems.js';
 import { listSome } from './plain-text.js';
@@ -54,6 +55,8 @@ export interface Framework {
   title: string;
   version: string;
   description?: string;
+  /** How to choose a level: the framework's own rule, else dma's (CHOOSING_RULE). */
+  choosingRule: string;
   sources: Source[];
   scale: Scale;
   target: number;
@@ -237,6 +240,7 @@ export function compileFramework(file: FrameworkFile): Framework {
     title: file.title,
     version: file.version,
     description: file.description,
+    choosingRule: file.choosingRule ?? CHOOSING_RULE,
     sources: file.sources ?? [],
     scale,
     target: file.target ?? defaultTarget(scale),

@@ -94,6 +94,10 @@ export const frameworkFileSchema = z.strictObject({
   title: text,
   version: versionText,
   description: optionalText,
+  choosingRule: described(
+    z.optional(text),
+    'How to choose a level, in a sentence or two; dma shows it on the introduction screen and in the report\'s method. Default: "Choose the highest level whose description is fully true today; if only part of it is true, choose the level below."',
+  ),
   sources: z.optional(z.array(source)),
   scale: described(
     z.array(scaleLevel).check(z.minLength(2, { message: 'must have at least 2 levels' })),

@@ -97,7 +97,7 @@ function councilRow(row: Heatmap['rows'][number], y: number, xOf: (i: number) =>
   const name = wrapText(`${row.isFocus ? '▶ ' : ''}${row.name}`, 50, 1)[0] ?? '';
   const weight = row.isFocus ? ' font-weight="700"' : '';
   const parts = [
-    `<text x="34" y="${y + 14}" text-anchor="end" fill="${MUTED}">${escapeXml(row.rankText)}</text>`,
+    `<text x="34" y="${y + 14}" text-anchor="end" fill="${MUTED}">${escapeXml(row.provisional ? '–' : row.rankText)}</text>`,
     `<text x="42" y="${y + 14}"${weight}>${escapeXml(name)}</text>`,
   ];
   [...row.themes, row.overall].forEach((cell, i) => {

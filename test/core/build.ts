@@ -24,6 +24,8 @@ export interface FrameworkSpec {
   min: number;
   max: number;
   target?: number;
+  /** The framework's own rule for choosing a level. */
+  choosingRule?: string;
   themes: ThemeSpec[];
 }
 
@@ -38,6 +40,7 @@ export function buildFramework(spec: FrameworkSpec): Framework {
     version: '1.0.0',
     scale: levels.map((level) => ({ level, label: `L${level}` })),
     ...(spec.target === undefined ? {} : { target: spec.target }),
+    ...(spec.choosingRule === undefined ? {} : { choosingRule: spec.choosingRule }),
     themes: spec.themes.map((t) => ({
       id: t.id,
       title: `Theme ${t.id}`,

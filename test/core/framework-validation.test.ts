@@ -32,7 +32,7 @@ describe('framework files: shape rules', () => {
   it('an unknown key with no near match lists the keys allowed there', () => {
     const text = edit('target: 2\n', 'target: 2\ncolour: blue\n');
     expect(frameworkProblems(text)).toEqual([
-      '12:1: unknown key "colour"; allowed here: schema, id, title, version, description, sources, scale, target, themes',
+      '12:1: unknown key "colour"; allowed here: schema, id, title, version, description, choosingRule, sources, scale, target, themes',
     ]);
   });
 
@@ -264,7 +264,7 @@ describe('framework files: __proto__ keys', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
     expect(checkFrameworkSource(source).problems.map(at)).toEqual([
-      '3:1: unknown key "__proto__"; allowed here: schema, id, title, version, description, sources, scale, target, themes',
+      '3:1: unknown key "__proto__"; allowed here: schema, id, title, version, description, choosingRule, sources, scale, target, themes',
       '16:5: unknown key "__proto__"; allowed here: id, title, description, source, weight, questions',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

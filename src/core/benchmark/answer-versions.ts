@@ -16,7 +16,7 @@ export function answeredWith(share: Pick<ShareDocument, 'framework'>): string {
 
 /** The versions a council's shares were answered with, oldest share first; null when they are all one. */
 export function trendVersions(council: Council): string[] | null {
-  const versions = [...new Set(council.shares.map((s) => answeredWith(s.share)))];
+  const versions = [...new Set(council.history.map((s) => answeredWith(s.share)))];
   return versions.length > 1 ? versions : null;
 }
 
@@ -29,7 +29,7 @@ export function answerVersionNotices(councils: readonly Council[], framework: st
   const notices: string[] = [];
   for (const council of councils) {
     if (trendVersions(council) === null) continue;
-    const points = council.shares.map((s) => W.notices.answeredOn(answeredWith(s.share), dateText(s.date).text));
+    const points = council.history.map((s) => W.notices.answeredOn(answeredWith(s.share), dateText(s.date).text));
     notices.push(W.notices.trendVersions(council.name, framework, points));
   }
   if (!councils.some((c) => c.latest.share.framework.answeredWith !== undefined)) return notices;

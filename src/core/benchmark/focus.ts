@@ -4,7 +4,7 @@ import { UsageError } from '../problems.js';
 import { COMMON } from '../report/wording/common.js';
 import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import { levelScore } from '../scoring.js';
-import { normaliseName } from '../share/names.js';
+import { sameCouncilKey } from '../share/names.js';
 import { trendVersions } from './answer-versions.js';
 import type { Council } from './councils.js';
 import type { FiveNumbers } from './stats.js';
@@ -22,19 +22,21 @@ const WEAK_THEMES = 3;
 export interface Standings {
   councils: readonly Council[];
   columns: readonly ThemeColumn[];
-  /** A council's score in a theme (null: overall), as shown. */
+  /** A council's score in a theme (null: overall), as shown, as ranked: null for a council not ranked. */
   score(council: Council, theme: string | null): number | null;
+  /** A council's score as shown, ranked or not. */
+  shown(council: Council, theme: string | null): number | null;
   stats: ReadonlyMap<string | null, FiveNumbers>;
   /** Ranks in each theme, in the order of `councils`. */
   ranks: ReadonlyMap<string | null, ReadonlyArray<number | null>>;
 }
 
-/** The council --focus names: by its name (any case and spacing) or its pseudonym. */
+/** The council --focus names: by its name (any case, spacing, apostrophes, dashes or accents) or its pseudonym. */
 export function findFocus(councils: readonly Council[], wanted: string): Council {
-  const key = normaliseName(wanted);
-  const found = councils.find((c) => normaliseName(c.name) === key);
+  const key = sameCouncilKey(wanted);
+  const found = councils.find((c) => sameCouncilKey(c.name) === key);
   if (found) return found;
-  const near = councils.filter((c) => !c.anonymous && normaliseName(c.name).includes(key)).map((c) => `"${c.name}"`);
+  const near = councils.filter((c) => !c.anonymous && sameCouncilKey(c.name).includes(key)).map((c) => `"${c.name}"`);
   const hint = near.length ? `; did you mean ${COMMON.list(near.slice(0, 5))}?` : '; give a name (or pseudonym) as the heatmap shows it';
   throw new UsageError(W.focus.noMatch(wanted, councils.length, hint));
 }
@@ -42,7 +44,7 @@ export function findFocus(councils: readonly Council[], wanted: string): Council
 export function buildFocus(focus: Council, s: Standings): FocusView {
   const index = s.councils.indexOf(focus);
   const row = (id: string | null, title: string): FocusRow => {
-    const score = s.score(focus, id);
+    const score = s.shown(focus, id);
     const stats = s.stats.get(id)!;
     const ranks = s.ranks.get(id)!;
     const rank = ranks[index] ?? null;
@@ -55,7 +57,7 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
       scoreText: scoreText(score),
       rank,
       of: stats.count,
-      rankText: rankText(rank, stats.count, tied),
+      rankText: focus.provisional ? W.focus.notRanked : rankText(rank, stats.count, tied),
       median: stats.median,
       medianText: scoreText(stats.median),
       fromMedian,
@@ -65,7 +67,9 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
   const rows = [...s.columns.map((c) => row(c.id, `${c.number}. ${c.title}`)), row(null, W.labels.overall)];
   const overall = rows[rows.length - 1]!;
   const paragraphs = [
-    overall.rank === null
+    focus.provisional
+      ? W.focus.provisional(focus.name, focus.latest.answered, focus.latest.applicable)
+      : overall.rank === null
       ? W.focus.noOverall(focus.name)
       : W.focus.overall(focus.name, overall.rankText, overall.scoreText, overall.fromMedianText, overall.medianText),
     W.focus.rankNote,
@@ -84,7 +88,7 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
 
 function whomToAsk(focus: Council, s: Standings): FocusView['whomToAsk'] {
   const scored = s.columns
-    .map((column, order) => ({ column, order, score: s.score(focus, column.id) }))
+    .map((column, order) => ({ column, order, score: s.shown(focus, column.id) }))
     .filter((t): t is { column: ThemeColumn; order: number; score: number } => t.score !== null)
     .sort((a, b) => a.score - b.score || a.order - b.order);
   const weakest = scored.slice(0, WEAK_THEMES);
@@ -140,18 +144,18 @@ function askAbout(focus: Council, column: ThemeColumn, own: number, target: numb
 }
 
 function trendOf(focus: Council, s: Standings): FocusView['trend'] {
-  if (focus.shares.length < 2) return null;
-  const first = focus.shares[0]!;
+  if (focus.history.length < 2) return null;
+  const first = focus.history[0]!;
   const latest = focus.latest;
   const column = (id: string | null, title: string) => {
     const from = id === null ? first.overall : (first.themes.get(id) ?? null);
-    const to = s.score(focus, id);
+    const to = s.shown(focus, id);
     return { title, fromText: scoreText(from), toText: scoreText(to), changeText: from === null || to === null ? NO_VALUE : changeText(round3(to - from)) };
   };
   const rows = [...s.columns.map((c) => column(c.id, `${c.number}. ${c.title}`)), column(null, W.labels.overall)];
   const overall = rows[rows.length - 1]!;
   return {
-    text: W.focus.trend(focus.name, focus.shares.length, dateText(first.date).text, dateText(latest.date).text, overall.fromText, overall.toText, overall.changeText, trendVersions(focus)),
+    text: W.focus.trend(focus.name, focus.history.length, dateText(first.date).text, dateText(latest.date).text, overall.fromText, overall.toText, overall.changeText, trendVersions(focus)),
     caption: W.focus.trendCaption(focus.name),
     rows,
   };

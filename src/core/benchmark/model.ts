@@ -24,12 +24,14 @@ export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
     .map((t, i) => ({ id: t.id, number: i + 1, title: t.title, compared: versions.common === null || t.questions.some((q) => versions.common!.has(q.id)) }))
     .filter((t) => t.compared)
     .map(({ id, number, title }) => ({ id, number, title }));
-  const score = (c: Council, theme: string | null) => (theme === null ? c.latest.overall : (c.latest.themes.get(theme) ?? null));
+  const shown = (c: Council, theme: string | null) => (theme === null ? c.latest.overall : (c.latest.themes.get(theme) ?? null));
+  // A council that answered fewer than half its questions is shown, but neither ranked nor counted in the figures.
+  const score = (c: Council, theme: string | null) => (c.provisional ? null : shown(c, theme));
   const councils = [...unordered].sort(byOverall(score));
   const keys: Array<string | null> = [...columns.map((c) => c.id), null];
   const stats = new Map(keys.map((k) => [k, fiveNumbers(councils.map((c) => score(c, k)))]));
   const ranks = new Map(keys.map((k) => [k, competitionRanks(councils.map((c) => score(c, k)))]));
-  const standings: Standings = { councils, columns, score, stats, ranks };
+  const standings: Standings = { councils, columns, score, shown, stats, ranks };
   const focused = input.focus === undefined ? null : findFocus(councils, input.focus);
   const focus = focused ? buildFocus(focused, standings) : null;
 
@@ -63,13 +65,13 @@ export function buildBenchmarkModel(input: BenchmarkInput): BenchmarkModel {
       { label: W.front.produced, value: W.front.producedValue(dateText(input.generated).text, input.toolVersion) },
     ],
     summary: summaryParagraphs({ councils, columns, stats, focus, counts, frameworkTitle: framework.title, versionsText }),
-    notices: [...versions.notices, ...answerVersionNotices(councils, framework.id), ...councilNotices],
+    notices: [...versions.notices, ...answerVersionNotices(councils, framework.id), ...councilNotices, ...completenessNotices(councils)],
     leftOut: input.leftOut.length
       ? { text: W.leftOut(input.leftOut.length), files: [...input.leftOut] }
       : null,
     themes: columns,
     statistics: statistics(columns, stats),
-    heatmap: heatmap(councils, columns, score, ranks.get(null)!, focused),
+    heatmap: heatmap(councils, columns, shown, ranks.get(null)!, focused),
     focus,
     trends: trends(councils, focused),
     method: { heading: W.method.heading, paragraphs: methodParagraphs({ versions, questionsCompared }) },
@@ -134,7 +136,11 @@ function heatmap(
       anonymous: c.anonymous,
       isFocus: c === focus,
       rank,
-      rankText: rank === null ? NO_VALUE : W.heatmap.rank(rank, tied),
+      rankText: rank !== null ? W.heatmap.rank(rank, tied) : c.provisional ? W.heatmap.notRanked : NO_VALUE,
+      provisional: c.provisional,
+      answered: c.latest.answered,
+      applicable: c.latest.applicable,
+      answeredText: W.heatmap.answered(c.latest.answered, c.latest.applicable),
       date: dateText(c.latest.date),
       dateText: c.latest.share.assessed ? dateText(c.latest.date).text : W.shared(dateText(c.latest.date).text),
       shares: c.shares.length,
@@ -158,18 +164,27 @@ function heatmap(
   };
 }
 
+/** Which councils are not ranked, and which are ranked with questions that apply left unanswered. */
+function completenessNotices(councils: readonly Council[]): string[] {
+  const provisional = councils.filter((c) => c.provisional).map((c) => W.notices.provisional(c.name, c.latest.answered, c.latest.applicable));
+  const partial = councils
+    .filter((c) => !c.provisional && c.latest.answered < c.latest.applicable)
+    .map((c) => `${c.name} (${W.heatmap.answered(c.latest.answered, c.latest.applicable)})`);
+  return [...provisional, ...(partial.length ? [W.notices.partial(partial)] : [])];
+}
+
 function trends(councils: readonly Council[], focus: Council | null): BenchmarkModel['trends'] {
-  const several = councils.filter((c) => c.shares.length > 1);
+  const several = councils.filter((c) => c.history.length > 1);
   if (several.length === 0) return null;
   const rows = several.map((c): TrendRow => {
-    const first = c.shares[0]!.overall;
+    const first = c.history[0]!.overall;
     const last = c.latest.overall;
     const change = first === null || last === null ? null : round3(last - first);
     return {
       name: c.name,
       anonymous: c.anonymous,
       isFocus: c === focus,
-      points: c.shares.map((s) => ({ date: dateText(s.date), dateText: dateText(s.date).text, overall: s.overall, overallText: scoreText(s.overall), answeredWith: answeredWith(s.share) })),
+      points: c.history.map((s) => ({ date: dateText(s.date), dateText: dateText(s.date).text, overall: s.overall, overallText: scoreText(s.overall), answeredWith: answeredWith(s.share) })),
       change,
       changeText: changeText(change),
     };

@@ -17,7 +17,7 @@ export interface SummaryFacts {
 }
 
 export function summaryParagraphs(f: SummaryFacts): string[] {
-  const several = f.councils.filter((c) => c.shares.length > 1).length;
+  const several = f.councils.filter((c) => c.history.length > 1).length;
   const paragraphs = [W.summary.compared(f.counts.councils, f.frameworkTitle, f.versionsText, f.counts.shares, several)];
   const overall = f.stats.get(null)!;
   if (overall.median !== null) {

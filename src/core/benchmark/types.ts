@@ -41,8 +41,14 @@ export interface CouncilRow {
   isFocus: boolean;
   /** Overall rank, 1 = highest; null without an overall score. */
   rank: number | null;
-  /** "3", "=3" when tied, "–" without a score. */
+  /** "3", "=3" when tied, "not ranked" with fewer than half the questions answered, "–" without a score. */
   rankText: string;
+  /** Fewer than half the questions that apply answered: not ranked, and left out of the figures. */
+  provisional: boolean;
+  /** Questions compared that the latest share answered, and those that apply; "33 of 37". */
+  answered: number;
+  applicable: number;
+  answeredText: string;
   /** Date of the latest share: of the assessment, else of sharing. */
   date: DateText;
   /** "21 November 2026", or "shared 2 December 2026" when the assessment has no date. */

@@ -104,6 +104,7 @@ function methodFacts(ctx: BuildContext) {
     targetLabel: labelOf(scale, target),
     frameworkTarget: target === framework.target ? null : framework.target,
     threshold: DISAGREEMENT_SPREAD,
+    choosingRule: framework.choosingRule,
   };
 }
 

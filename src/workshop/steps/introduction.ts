@@ -1,7 +1,7 @@
 // The introduction: what the room is about to do: the framework, its sources and scale, the rule
 // for choosing a level, how long it takes, and how the votes work.
 import type { ChalkInstance } from 'chalk';
-import { CHOOSING_RULE, MINUTES_PER_QUESTION, workshopDuration } from '../../core/choosing-rule.js';
+import { MINUTES_PER_QUESTION, workshopDuration } from '../../core/choosing-rule.js';
 import type { Framework } from '../../core/framework.js';
 import { labelOf } from '../../core/framework.js';
 import { questionRefs } from '../../core/report/compare.js';
@@ -71,7 +71,7 @@ export function introductionText(framework: Framework, doc: AnswersFile, team: r
     const more = framework.sources.length - SOURCES_SHOWN;
     if (more > 0) lines.push(c.dim(`  and ${more} more, listed in the report's method section`));
   }
-  lines.push('', c.bold('The scale'), describeScale(framework), `How to choose: ${CHOOSING_RULE}`);
+  lines.push('', c.bold('The scale'), describeScale(framework), `How to choose: ${framework.choosingRule}`);
   lines.push('', `${framework.themes.length} themes, ${framework.questions.size} questions. The target is level ${framework.target} (${labelOf(framework.scale, framework.target)}).`);
   if (toGo !== 0) lines.push(durationLine(framework.questions.size, toGo));
   lines.push(

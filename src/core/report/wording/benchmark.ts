@@ -133,6 +133,10 @@ export const BENCHMARK_WORDING = {
     band: (from: number, last: boolean) => (last ? `${from} to 100` : `${from} to ${from + 9}.9`),
     /** "=3" for a shared rank. */
     rank: (rank: number, tied: boolean) => `${tied ? '=' : ''}${rank}`,
+    /** The rank of a council with fewer than half its questions answered. */
+    notRanked: 'not ranked',
+    /** "33 of 37": questions answered of those that apply. */
+    answered: (answered: number, applicable: number) => `${answered} of ${applicable}`,
   },
   trends: {
     heading: 'Trends',
@@ -159,6 +163,9 @@ export const BENCHMARK_WORDING = {
     noMatch: (wanted: string, councils: number, hint: string) =>
       `--focus "${wanted}" ${councils === 1 ? 'does not match the one council' : `matches none of the ${councils} councils`} in these share files${hint}`,
     noOverall: (name: string) => `${name} has no overall score: none of the questions compared was answered.`,
+    provisional: (name: string, answered: number, applicable: number) =>
+      `${name} answered ${answered} of the ${plural(applicable, 'question', 'questions')} that apply, fewer than half, so it is not ranked; its scores are shown against the medians of the councils that are.`,
+    notRanked: 'not ranked',
     /** `distance` is fromMedian's text: "4.2 above", "at the median". */
     overall: (name: string, rank: string, score: string, distance: string, median: string) =>
       `${name} ranks ${rank} overall, with a score of ${score}: ${distance === 'at the median' ? 'at' : distance} the median of ${median}.`,
@@ -197,6 +204,15 @@ export const BENCHMARK_WORDING = {
   change: (figure: string, up: boolean) => `${up ? 'up' : 'down'} ${figure}`,
   notices: {
     sameShare: (file: string, same: string, name: string) => `${file} is the same share as ${same} (${name}); it is counted once.`,
+    provisional: (name: string, answered: number, applicable: number) =>
+      `${name} answered ${answered} of the ${plural(applicable, 'question', 'questions')} that apply, fewer than half: its scores are shown, but it is not ranked, and is left out of the medians, the quartiles and whom to ask.`,
+    /** Councils ranked with some questions that apply not answered: "Sandbourne District Council (33 of 37)". */
+    partial: (councils: readonly string[]) =>
+      `Not every question that applies was answered by ${list(councils)}: ${councils.length === 1 ? 'its scores are' : 'their scores are'} on the questions answered.`,
+    spellings: (names: readonly string[], shown: string) =>
+      `The names ${list(names.map((n) => `"${n}"`))} differ only in their apostrophes, dashes, accents, case or spacing, so they are taken as one council, shown as "${shown}".`,
+    corrected: (name: string) =>
+      `${name} shared the same assessment more than once; the share made last is the one used, in the ranks and in its trend.`,
     sameDate: (name: string, count: number, files: readonly string[], ranked: string) =>
       `${name} has ${count} different shares of the same date (${list(files)}); the one given last, ${ranked}, is ranked.`,
     version: (label: string, shares: number, questions: number) => `${label} (${plural(shares, 'share', 'shares')}, ${plural(questions, 'question', 'questions')})`,

@@ -137,7 +137,7 @@ export const COMMITTEE_WORDING = {
     fromResults: 'From the results:',
     financial: {
       title: 'Financial implications',
-      guidance: 'Set out the cost of the action plan, whether it can be met from existing budgets, and the comments of the Chief Finance Officer (section 151 officer).',
+      guidance: 'Set out the cost of the action plan, whether it can be met from existing budgets, and the comments of the Chief Finance Officer (the section 151 officer in England and Wales, the section 95 officer in Scotland).',
       fact: (actions: number, now: number) => `The action plan has ${count.actions(actions)}, ${now ? `${now} of them to start now` : 'none of them to start now'}.`,
     },
     legal: {

@@ -1,5 +1,4 @@
 // en-GB: how the report explains its method.
-import { CHOOSING_RULE } from '../../choosing-rule.js';
 import { COMMON } from './common.js';
 
 export interface MethodFacts {
@@ -12,6 +11,8 @@ export interface MethodFacts {
   /** The framework's own target, when --target set another; else null. */
   frameworkTarget: number | null;
   threshold: number;
+  /** The framework's rule for choosing a level (dma's unless the framework sets its own). */
+  choosingRule: string;
 }
 
 export interface AgreementFacts {
@@ -70,7 +71,7 @@ export const METHOD_WORDING = {
     `Under each question, this report gives the first paragraph of the question's help; the rest is folded under “${fold}” (it is not printed).`,
   paragraphs: (f: MethodFacts, agreed: string | null): string[] => [
     `Each question is answered with a level from ${f.min} (${f.minLabel}) to ${f.max} (${f.maxLabel}); the framework describes what every level looks like for every question. ` +
-      `Each level is chosen by one rule: “${CHOOSING_RULE}”${agreed === null ? '' : ` ${agreed}`}`,
+      `Each level is chosen by one rule: “${f.choosingRule}”${agreed === null ? '' : ` ${agreed}`}`,
     `A question's score is its place on the scale out of 100: 100 × (level − ${f.min}) ÷ (${f.max} − ${f.min}). ` +
       "A theme's score is the weighted average of its answered questions' scores; questions marked not applicable and questions not answered are left out. " +
       'The overall score is the weighted average of the themes that have at least one answer.',
