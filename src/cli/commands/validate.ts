@@ -9,6 +9,7 @@ import { COMMON } from '../../core/report/wording/common.js';
 import { REPORT_WORDING } from '../../core/report/wording/report.js';
 import { scoreAssessment } from '../../core/scoring.js';
 import { exists } from '../../io/exists.js';
+import { expandFileArguments } from '../../io/file-patterns.js';
 import { sortAndCap } from '../../io/problem-list.js';
 import type { YamlSource } from '../../io/yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from '../../io/yaml-source.js';
@@ -25,7 +26,8 @@ import {
   detectKind,
 } from '../../io/load.js';
 
-export async function runValidate(ctx: CommandContext, files: string[], opts: { framework?: string }): Promise<number> {
+export async function runValidate(ctx: CommandContext, args: string[], opts: { framework?: string }): Promise<number> {
+  const files = expandFileArguments(args, ctx);
   const resolver = new FrameworkResolver(ctx.cwd);
   const read = await Promise.all(files.map((file) => readOrProblem(file, ctx.cwd)));
 
