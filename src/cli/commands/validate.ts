@@ -35,6 +35,7 @@ export async function runValidate(ctx: CommandContext, args: string[], opts: { f
   const givenFrameworks = new Map<string, Framework>();
   const outcomes: Outcome[] = [];
   const answers: YamlSource[] = [];
+  const bundled = new Map((await bundledFrameworkFiles()).map((path) => [idOf(path), resolve(path)]));
 
   for (const entry of read) {
     if ('problems' in entry) {
@@ -46,6 +47,10 @@ export async function runValidate(ctx: CommandContext, args: string[], opts: { f
       const checked = checkFrameworkSource(entry);
       if (checked.value) givenFrameworks.set(checked.value.id, checked.value);
       if (checked.value) checked.warnings.push(...frameworkLintProblems(checked.value).map(entry.locate));
+      // A file of one's own with a bundled id; not a bundled framework named by its id, nor the bundled file itself.
+      const bundledPath = checked.value && bundled.get(checked.value.id);
+      const ownFile = bundledPath && bundledPath !== resolve(ctx.cwd, entry.file) && (await exists(resolve(ctx.cwd, entry.file)));
+      if (ownFile) checked.warnings.unshift(entry.locate({ path: ['id'], message: sharedIdMessage(checked.value!.id) }));
       const f = checked.value;
       outcomes.push({ file: entry.file, ...checked, summary: f && `framework ${f.id} ${f.version}: ${COMMON.count.themes(f.themes.length)}, ${COMMON.count.questions(f.questions.size)}` });
     } else if (kind === 'answers') {
@@ -124,4 +129,9 @@ async function checkAnswersFile(source: YamlSource, override: string | undefined
 
 function sortByInput<T extends { file: string }>(items: T[], order: string[]): T[] {
   return [...items].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+}
+
+/** A framework of one's own that kept a bundled framework's id (a copy made by hand, say). */
+function sharedIdMessage(id: string): string {
+  return `id "${id}" is a bundled framework's id: an answers file naming it is read against the bundled framework unless --framework names this file; give this framework an id of its own`;
 }
