@@ -271,6 +271,10 @@ answers:
     ]);
   });
 
+  it('a question id one or two letters out gets a "did you mean"', () => {
+    expect(answersCheck(`${ANSWERS}  lead.visoin: { level: 1 }\n`).problems).toEqual(['11:3: "lead.visoin" is not a question of tiny 2.0.0; did you mean "lead.vision"?']);
+  });
+
   it('an unknown key with a space in it says a comma may have split the value before it', () => {
     expect(answersCheck(withAnswer('  - { id: cio }\n', '  - { id: cio, role: Chief Officer, Health and Social Care }\n')).problems).toEqual([
       '7:37: unknown key "Health and Social Care"; allowed here: id, name, role. If it is part of the value before it, a comma split that value: put the value in quotes',
