@@ -19,6 +19,9 @@ const frameworkOption = () =>
 const targetOption = (what: string) =>
   new Option('--target <level>', `${what} against this target level instead of the framework's`).argParser(parseLevel);
 
+/** Said of every argument that takes several files (io/file-patterns.ts). */
+const expanded = (example: string) => `dma expands * and ? itself, so ${example} works in PowerShell and cmd too`;
+
 /** Builds the program; `setExit` receives the exit code a command's action returns. */
 export function buildProgram(ctx: CommandContext, setExit: (code: number) => void = () => {}): Command {
   const program = new Command('dma')
@@ -59,14 +62,14 @@ Run "dma <command> --help" for the options of a command.`,
   program
     .command('validate')
     .description('check framework and answers files; prints every problem as file:line:column: message')
-    .argument('<file...>', 'framework or answers files (told apart by their content), or a bundled framework\'s id')
+    .argument('<file...>', `framework or answers files (told apart by their content), or a bundled framework's id; ${expanded('team/*.yaml')}`)
     .addOption(frameworkOption())
     .action(async (files: string[], opts) => setExit(await (await import('./commands/validate.js')).runValidate(ctx, files, opts)));
 
   program
     .command('score')
     .description('score one or more answers files (several files are one team) and print a summary')
-    .argument('<answers...>', 'answers files')
+    .argument('<answers...>', `answers files; ${expanded('team/*.yaml')}`)
     .option('--json', 'print the score document as JSON instead of the summary')
     .addOption(targetOption('score'))
     .addOption(frameworkOption())
@@ -75,7 +78,7 @@ Run "dma <command> --help" for the options of a command.`,
   program
     .command('report')
     .description('render the report with its action plan (Markdown, HTML, JSON, CSV, Word or PDF)')
-    .argument('<answers...>', 'answers files (several files are one team)')
+    .argument('<answers...>', `answers files (several files are one team); ${expanded('team/*.yaml')}`)
     .option('-f, --format <format>', 'md, html, json, csv, docx or pdf (default: from the --out extension, else md)')
     .option('-o, --out <file>', 'write the report to this file (default: print it)')
     .option('--template <name|path>', 'a bundled template (report, committee) or a Handlebars file of your own')
@@ -119,7 +122,7 @@ function addSharingCommands(program: Command, ctx: CommandContext, setExit: (cod
   program
     .command('share')
     .description("write a share file for your regional group: levels and scores, without people's names, votes or notes")
-    .argument('<answers...>', 'answers files (several files are one team)')
+    .argument('<answers...>', `answers files (several files are one team); ${expanded('team/*.yaml')}`)
     .option('-o, --out <file>', 'write the share file here (default: print it)')
     .option('--anonymous', "leave out the organisation's name: use a pseudonym made from it and a salt you keep")
     .option('--salt-file <file>', 'with --anonymous: the file holding your salt (default: the DMA_SHARE_SALT environment variable)')
@@ -130,7 +133,7 @@ function addSharingCommands(program: Command, ctx: CommandContext, setExit: (cod
   program
     .command('benchmark')
     .description("compare councils' share files: quartiles per theme, a heatmap, and with --focus one council's ranks")
-    .argument('<shares...>', 'share files written by dma share')
+    .argument('<shares...>', `share files written by dma share, or folders (every .json file directly in each); ${expanded('shares/*.json')}`)
     .option('--focus <organisation>', 'a council (its name or pseudonym): its ranks, distance to the median and whom to ask')
     .option('-f, --format <format>', 'md, html, json or csv (default: from the --out extension, else md)')
     .option('-o, --out <file>', 'write the benchmark to this file (default: print it)')

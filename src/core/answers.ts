@@ -5,7 +5,12 @@ import type { Framework } from './framework.js';
 import { isLevel } from './framework.js';
 import type { Problem } from './problems.js';
 import { listSome } from './plain-text.js';
+import { closest } from './shape.js';
 import { IdAllocator } from './slug.js';
+
+/** "Did you mean" is worked out for this many unknown question ids at most, each this long at most: bounded work on a hostile file. */
+const SUGGESTIONS_AT_MOST = 20;
+const SUGGESTED_ID_LENGTH = 100;
 
 export interface Respondent {
   id: string;
@@ -66,14 +71,17 @@ export function answersRuleProblems(file: AnswersFile, framework: Framework): An
     respondentIds.add(r.id);
   });
 
+  const questionIds = [...framework.questions.keys()];
+  let suggestions = 0;
   for (const [questionId, answer] of Object.entries(file.answers ?? {})) {
     const path = ['answers', questionId];
     const question = framework.questions.get(questionId);
     if (!question) {
       const target = otherVersion ? warnings : problems;
+      const near = !otherVersion && questionId.length <= SUGGESTED_ID_LENGTH && suggestions++ < SUGGESTIONS_AT_MOST ? closest(questionId, questionIds) : undefined;
       const why = otherVersion
         ? `; this file was written for ${describeFrameworkRef(file)}, so the answer is left out`
-        : '';
+        : near ? `; did you mean "${near}"?` : '';
       target.push({ path, atKey: true, message: `"${questionId}" is not a question of ${framework.id} ${framework.version}${why}` });
       continue;
     }

@@ -1,6 +1,7 @@
 // Warnings about how a framework is written, for what a program can see: a level descriptor much
 // longer than the question's other descriptors (it usually joins two conditions), alternatives
-// joined with "and/or" or a slash, and two levels with the same descriptor. They never fail a
+// joined with "and/or" or a slash, two levels with the same descriptor, and a step up to the
+// target with no action (the action plan would have nothing for it). They never fail a
 // framework; docs/writing-frameworks.md explains the rules behind them.
 import type { Framework, Question } from './framework.js';
 import type { DocPath, Problem } from './problems.js';
@@ -22,7 +23,33 @@ export function frameworkLintProblems(framework: Framework): Problem[] {
       problems.push(...questionLint(question, ['themes', t, 'questions', q, 'levels']));
     });
   });
-  return problems;
+  return [...problems, ...actionGaps(framework)];
+}
+
+/**
+ * The steps up to the target that no action leads to: a council below the target on such a
+ * question gets nothing for it in its action plan. A framework with no actions at all gets one
+ * warning, not one a question.
+ */
+function actionGaps(framework: Framework): Problem[] {
+  const questions = framework.themes.flatMap((theme, t) => theme.questions.map((question, q) => ({ question, path: ['themes', t, 'questions', q] as DocPath })));
+  if (questions.every(({ question }) => question.actions.length === 0)) {
+    return [{ path: ['themes'], atKey: true, message: 'no question has actions, so a report will have no action plan; add actions for the steps up to the target (docs/writing-frameworks.md, "Actions")' }];
+  }
+  const gaps: Problem[] = [];
+  for (const { question, path } of questions) {
+    const reached = new Set(question.actions.map((a) => a.toLevel));
+    const missing: number[] = [];
+    for (let level = framework.scale.min + 1; level <= framework.target; level++) if (!reached.has(level)) missing.push(level);
+    if (missing.length === 0) continue;
+    const levels = missing.length === 1 ? `level ${missing[0]}` : `level ${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`;
+    const steps = missing.length === 1 ? 'that step' : 'those steps';
+    gaps.push({
+      path: question.actions.length ? [...path, 'actions'] : [...path, 'id'],
+      message: `${question.id} has no action to reach ${levels}, up to the target of ${framework.target}, so the action plan has nothing for ${steps}`,
+    });
+  }
+  return gaps;
 }
 
 function questionLint(question: Question, levelsPath: DocPath): Problem[] {

@@ -118,7 +118,9 @@ export function nameOf(path: DocPath): string {
 function unknownKeyMessage(key: string, allowed: string[]): string {
   const suggestion = closest(key, allowed);
   const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : '';
-  return `unknown key "${key}"${hint}`;
+  // No key of the formats has a space: in "{ role: Chief Officer, Health and Social Care }" the comma ended the value.
+  const split = /\s/.test(key.trim()) ? `. If it is part of the value before it, a comma split that value: put the value in quotes` : '';
+  return `unknown key "${key}"${hint}${split}`;
 }
 
 /** The keys the schema allows at a path, for "did you mean" hints. */

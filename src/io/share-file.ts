@@ -1,8 +1,6 @@
 // Share files on disk: the hashes and the pseudonym (node:crypto lives here, not in core),
 // writing a share, and reading one back with every problem placed at its line and column.
 import { createHmac } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Framework } from '../core/framework.js';
 import { DataError } from '../core/problems.js';
 import type { LocatedProblem, Problem } from '../core/problems.js';
@@ -16,7 +14,7 @@ import { jsonWithoutControls } from '../core/visible-controls.js';
 import { hashText } from './content-hash.js';
 import { parseJsonText } from './json-source.js';
 import { byPosition } from './problem-list.js';
-import { describeFsError } from './fs-errors.js';
+import { readNamedText } from './text-file.js';
 
 /** A share of a 500-question framework with notes is well under 1 MiB. */
 export const MAX_SHARE_BYTES = 10 * 1024 * 1024;
@@ -55,22 +53,9 @@ export function readShareFile(file: string, cwd = ''): ShareRead {
   }
 }
 
+/** Read as every other file is (io/text-file.ts): bounded, regular files only, and UTF-8, so a share saved as UTF-16 says so. */
 function readShareText(file: string, cwd: string): string {
-  let fd: number | undefined;
-  try {
-    fd = openSync(resolve(cwd, file), 'r');
-    const info = fstatSync(fd);
-    if (info.isDirectory()) throw new DataError({ code: 'unreadable', file, reason: 'is a folder, not a share file' });
-    if (info.size > MAX_SHARE_BYTES) {
-      throw new DataError({ code: 'unreadable', file, reason: `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; share files over 10 MiB are refused` });
-    }
-    return readFileSync(fd, 'utf8');
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError({ code: 'unreadable', file, reason: `cannot be read (${describeFsError(error)})` });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return readNamedText(file, cwd, { maxBytes: MAX_SHARE_BYTES, sizeName: '10 MiB', expected: 'a share file' });
 }
 
 export function checkShareText(file: string, text: string): ShareDocument {

@@ -7,6 +7,8 @@ const SAVE_AS_UTF8 = 'save it as UTF-8 (in most editors: Save As, then choose th
 
 /** The text of a UTF-8 file, without its byte-order mark; a DataError for anything else. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const kind = documentKind(bytes);
+  if (kind) fail(file, `is ${kind}, not a text file; dma reads text files: YAML for frameworks and answers, JSON for share files`);
   const wide = wideEncoding(bytes);
   if (wide) fail(file, `is saved as ${wide}; ${SAVE_AS_UTF8}`);
   const nul = bytes.indexOf(0);
@@ -23,6 +25,18 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 function fail(file: string, message: string, bytes?: Uint8Array, offset = 0): never {
   const { line, column } = bytes ? positionOf(bytes, offset) : { line: 1, column: 1 };
   throw new DataError({ code: 'unreadable', file, reason: message, problems: [{ file, line, column, message }] });
+}
+
+/** The kinds of document a council officer may give instead of a text file, by their first bytes. */
+const DOCUMENT_SIGNATURES: ReadonlyArray<[number[], string]> = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip file, such as a Word (.docx), Excel (.xlsx) or OpenDocument file'],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'an older Office document, such as a Word (.doc) or Excel (.xls) file'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'a rich text (.rtf) document'],
+];
+
+function documentKind(b: Uint8Array): string | undefined {
+  return DOCUMENT_SIGNATURES.find(([signature]) => signature.every((byte, i) => b[i] === byte))?.[1];
 }
 
 /** UTF-16 or UTF-32, by byte-order mark or by the zero bytes that ASCII text has in them. */

@@ -2,6 +2,7 @@
 // read, never more than the limit plus one byte, and the bytes must be UTF-8.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { DataError } from '../core/problems.js';
 import { decodeUtf8 } from './text-encoding.js';
 import { describeFsError } from './fs-errors.js';
@@ -57,6 +58,16 @@ export function readBoundedText(file: string, limits: ReadLimits, name = file): 
     throw new UnreadableFile(describeFsError(error), true);
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** readBoundedText for a file the user named (relative to `cwd`): every problem a DataError naming it as given. */
+export function readNamedText(file: string, cwd: string, limits: ReadLimits): string {
+  try {
+    return readBoundedText(resolve(cwd, file), limits, file);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    throw new DataError({ code: 'unreadable', file, reason: error.fromSystem ? `cannot be read (${error.reason})` : error.reason });
   }
 }
 

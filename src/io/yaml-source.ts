@@ -1,12 +1,11 @@
 // Reads a YAML file safely and keeps its node positions, so every problem found later
 // can be reported as file:line:column.
-import { resolve } from 'node:path';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { DataError } from '../core/problems.js';
 import type { DocPath, LocatedProblem, Problem } from '../core/problems.js';
 import { sortAndCap } from './problem-list.js';
-import { MAX_FILE_BYTES, UnreadableFile, readBoundedText } from './text-file.js';
+import { MAX_FILE_BYTES, readNamedText } from './text-file.js';
 import { KeyIndex, TOO_DEEP_MESSAGE, aliasOffset, walkDocument } from './yaml-walk.js';
 import { tooManyEntries } from './yaml-entries.js';
 import { TextLines } from './yaml-lines.js';
@@ -41,12 +40,7 @@ export async function readYamlFile(file: string, cwd = ''): Promise<YamlSource> 
 
 /** Reads a UTF-8 text file (relative to `cwd`) within the size limit, with plain-English errors. */
 export async function readText(file: string, cwd = ''): Promise<string> {
-  try {
-    return readBoundedText(resolve(cwd, file), { maxBytes: MAX_FILE_BYTES, sizeName: '10 MiB', expected: 'a YAML file' }, file);
-  } catch (error) {
-    if (!(error instanceof UnreadableFile)) throw error;
-    throw new DataError({ code: 'unreadable', file, reason: error.fromSystem ? `cannot be read (${error.reason})` : error.reason });
-  }
+  return readNamedText(file, cwd, { maxBytes: MAX_FILE_BYTES, sizeName: '10 MiB', expected: 'a YAML file' });
 }
 
 export function parseYamlText(file: string, rawText: string): YamlSource {

@@ -167,6 +167,19 @@ describe('shares of different framework versions and frameworks', () => {
     ]);
     expect(model.framework.versions.map((v) => v.label)).toEqual([`2.0.0 (${base.framework.hash.slice(0, 19)}…)`, expect.stringMatching(/^2\.0\.0 \(sha256:/)]);
     expect(model.notices[1]).toMatch(/same version \(2\.0\.0\) have different questions or weights/);
+    // One copy each: neither is the usual one, so both councils are named.
+    expect(model.notices[2]).toBe(
+      'The shares naming 2.0.0 were made with 2 different copies of it: Testshire County Council (a.json) and Edited Council (edited.json). Ask each council which copy it used.',
+    );
+    // With two shares on the usual copy, only the odd one is named.
+    const three = build([
+      { file: 'a.json', share: base },
+      { file: 'b.json', share: variant(base, { name: 'Other Council' }) },
+      { file: 'edited.json', share: resign(edited) },
+    ]);
+    expect(three.notices[2]).toBe(
+      'Made with a copy of 2.0.0 unlike the one the other 2 shares used: Edited Council (edited.json). Ask that council whether the framework was edited.',
+    );
   });
 
   it('are refused when the frameworks differ, naming each framework and its files', () => {

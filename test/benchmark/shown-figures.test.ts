@@ -93,7 +93,7 @@ describe('figures as shown', () => {
     expect(model.summary).toContain('Every theme has the same median score, 50.1.');
     expect(model.summary.join(' ')).not.toContain('strongest');
     const apart = build([...group(), scored('Epsilon Council', 10, 90, 36.7)]);
-    expect(apart.summary).toContain('Across the group, the strongest theme is 2. Data sharing (median 50.1) and the weakest is 1. Leadership (median 50.0): a theme where the whole group could learn together.');
+    expect(apart.summary).toContain('Across the group, the strongest theme is Data sharing (median 50.1) and the weakest is Leadership (median 50.0): a theme where the whole group could learn together.');
   });
 
   it('says one date when every share has the same one, and the range otherwise', () => {

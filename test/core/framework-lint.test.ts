@@ -12,8 +12,8 @@ import { checkFrameworkSource } from '../../src/io/load.js';
 import { parseYamlText } from '../../src/io/yaml-source.js';
 import { runBin } from '../support/cli.js';
 
-/** A framework with one question whose four descriptors are given, on a 1–4 scale. */
-function frameworkText(levels: [string, string, string, string]): string {
+/** A framework with one question whose four descriptors are given, on a 1–4 scale, with actions up to its target (3). */
+function frameworkText(levels: [string, string, string, string], actions = '          - { toLevel: 2, text: Draft a vision }\n          - { toLevel: 3, text: Agree it at cabinet }\n'): string {
   return `schema: 1
 id: lint
 title: Lint test
@@ -31,7 +31,7 @@ themes:
         text: Is there a written vision?
         levels:
 ${levels.map((text, i) => `          ${i + 1}: ${text}`).join('\n')}
-`;
+${actions ? `        actions:\n${actions}` : ''}`;
 }
 
 function lint(levels: [string, string, string, string]) {
@@ -99,9 +99,36 @@ describe('frameworkLintProblems', () => {
   });
 });
 
+describe('steps up to the target with no action', () => {
+  const gaps = (actions: string) => {
+    const source = parseYamlText('lint.yaml', frameworkText(EVEN, actions));
+    return frameworkLintProblems(checkFrameworkSource(source).value!).map((p) => `${source.locate(p).line}: ${p.message}`);
+  };
+
+  it('names the levels a question has no action to reach, up to the target', () => {
+    expect(gaps('          - { toLevel: 3, text: Agree it at cabinet }\n')).toEqual(['22: lead.vision has no action to reach level 2, up to the target of 3, so the action plan has nothing for that step']);
+    // An action above the target does not fill a step below it.
+    expect(gaps('          - { toLevel: 4, text: Review it every year }\n')).toEqual(['22: lead.vision has no action to reach level 2 or 3, up to the target of 3, so the action plan has nothing for those steps']);
+  });
+
+  it('says once, not for every question, that a framework with no actions gives no action plan', () => {
+    expect(gaps('')).toEqual(['10: no question has actions, so a report will have no action plan; add actions for the steps up to the target (docs/writing-frameworks.md, "Actions")']);
+  });
+});
+
 describe('dma validate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dma-lint-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('warns when a framework of your own keeps a bundled framework\'s id, but not for the bundled file itself', () => {
+    const copy = join(dir, 'our-warm-up.yaml');
+    const bundled = fileURLToPath(new URL('../../frameworks/warm-up.yaml', import.meta.url));
+    writeFileSync(copy, readFileSync(bundled, 'utf8'));
+    const result = runBin(['validate', copy, bundled]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${copy}:2:5: id "warm-up" is a bundled framework's id: an answers file naming it is read against the bundled framework unless --framework names this file; give this framework an id of its own (warning)`);
+    expect(result.stderr.match(/bundled framework's id/g)).toHaveLength(1);
+  });
 
   it('prints the writing warnings as warnings, and the file is still ok with exit code 0', () => {
     const file = join(dir, 'lint.yaml');

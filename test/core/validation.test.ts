@@ -271,6 +271,16 @@ answers:
     ]);
   });
 
+  it('a question id one or two letters out gets a "did you mean"', () => {
+    expect(answersCheck(`${ANSWERS}  lead.visoin: { level: 1 }\n`).problems).toEqual(['11:3: "lead.visoin" is not a question of tiny 2.0.0; did you mean "lead.vision"?']);
+  });
+
+  it('an unknown key with a space in it says a comma may have split the value before it', () => {
+    expect(answersCheck(withAnswer('  - { id: cio }\n', '  - { id: cio, role: Chief Officer, Health and Social Care }\n')).problems).toEqual([
+      '7:37: unknown key "Health and Social Care"; allowed here: id, name, role. If it is part of the value before it, a comma split that value: put the value in quotes',
+    ]);
+  });
+
   it('an answers key that is not a full question id is an error at the key', () => {
     expect(answersCheck(`${ANSWERS}  vision: { level: 1 }\n`).problems).toEqual([
       '11:3: the key "vision" must be a full question id: theme id, a dot, question id (e.g. champion.role-model)',

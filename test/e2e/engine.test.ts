@@ -166,12 +166,16 @@ describe('dma validate', () => {
     expect(lines[100]).toMatch(/… and 200 more problems in .* \(the first 100 are shown\)$/);
   });
 
-  it('good files: exit 0, nothing on stdout, an ok line per file on stderr', () => {
+  it('good files: exit 0, nothing on stdout, an ok line per file on stderr, after any warnings', () => {
     const run = runBin(['validate', TINY_FRAMEWORK, TINY_ANSWERS]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
+    // The tiny framework has actions for one question only: the others' steps up to the target are warned about.
     expect(run.stderr).toBe(
-      `ok ${TINY_FRAMEWORK}: framework tiny 2.0.0: 2 themes, 4 questions\n` +
+      `${TINY_FRAMEWORK}:38:11: lead.cabinet has no action to reach level 1 or 2, up to the target of 3, so the action plan has nothing for those steps (warning)\n` +
+        `${TINY_FRAMEWORK}:47:11: data.nhs has no action to reach level 1 or 3, up to the target of 3, so the action plan has nothing for those steps (warning)\n` +
+        `${TINY_FRAMEWORK}:48:13: data.protocol has no action to reach level 1, 2 or 3, up to the target of 3, so the action plan has nothing for those steps (warning)\n` +
+        `ok ${TINY_FRAMEWORK}: framework tiny 2.0.0: 2 themes, 4 questions\n` +
         `ok ${TINY_ANSWERS}: answers for tiny: 2 of 3 answered · 1 not applicable · 1 not answered, organisation "Testshire County Council"\n`,
     );
   });

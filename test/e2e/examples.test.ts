@@ -27,8 +27,9 @@ describe('the README examples', () => {
     expect(result.stdout.replace(/\s+/g, ' ')).toMatch(/The action plan has \d+ actions; the three most important \(one for each question\) are:/);
   });
 
-  it('score three separate files as one team', () => {
-    const result = runBin(['score', '--json', 'examples/team/ceo.yaml', 'examples/team/cio.yaml', 'examples/team/dass.yaml']);
+  // As the README writes it; the pattern reaches dma unexpanded, as from PowerShell or cmd.
+  it.each([['examples/team/ceo.yaml', 'examples/team/cio.yaml', 'examples/team/dass.yaml'], ['examples/team/*.yaml']])('score three separate files as one team: %s', (...files) => {
+    const result = runBin(['score', '--json', ...files]);
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout) as { respondents: Array<{ id: string }>; questions: Array<{ votes: Record<string, number> }> };
     expect(doc.respondents.map((r) => r.id)).toEqual(['ceo', 'cio', 'dass']);

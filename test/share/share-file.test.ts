@@ -1,6 +1,6 @@
 // Reading share files back: a file edited by hand, cut short, or claiming a framework hash its
 // questions do not give is refused with a clear error that names the file and the place.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frameworkStructureText } from '../../src/core/share/canonical.js';
@@ -85,6 +85,18 @@ describe('reading a share file', () => {
     const started = Date.now();
     expect(readBack('deep.json', deep).message).toMatch(/lists and objects are nested 200001 deep, far deeper than any share file$/);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses text that is not UTF-8 in the words used for answers files, rather than reading it wrongly', () => {
+    const { dir } = writeShares({});
+    writeFileSync(join(dir, 'be.json'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from(text.replace('{', '{\n  "note": "café",'), 'latin1'));
+    const be = readShareFile(join(dir, 'be.json'));
+    expect(be.ok || be.error.message).toMatch(/be\.json is saved as UTF-16; save it as UTF-8 \(in most editors: Save As, then choose the encoding UTF-8\)$/);
+    const latin1 = readShareFile(join(dir, 'latin1.json'));
+    expect(latin1.ok || latin1.error.problems.map((p) => `${p.line}:${p.column}: ${p.message}`)).toEqual([
+      '2:15: is not valid UTF-8 (the byte 0xE9 is not part of a UTF-8 character); save it as UTF-8 (in most editors: Save As, then choose the encoding UTF-8)',
+    ]);
   });
 
   it('refuses a folder and a missing file with a plain sentence', () => {

@@ -119,9 +119,9 @@ describe('dma share', () => {
     );
     // One question of the example has no answer: no level is claimed for it.
     expect(single.stderr).toContain(
-      '  - for each of the 38 of 39 questions answered: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest); 1 question is marked as not answered\n',
+      '  - for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest); 37 of the 38 questions that apply are answered and 1 is not\n',
     );
-    expect(SHARE_WORDING.questions(39, 0)).toBe('for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)');
+    expect(SHARE_WORDING.questions(39, 0, 0)).toBe('for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)');
     expect(single.stderr).toContain("It leaves out people's names and ids, their votes, notes, evidence, confidence, and reasons for not applicable.");
     expect(single.stderr.indexOf('The share file holds:')).toBeLessThan(single.stderr.indexOf('Wrote '));
     expect(single.stdout).toBe('');
@@ -143,7 +143,7 @@ describe('dma share', () => {
     expect(plain.code).toBe(0);
     // Two of the 39 questions answered: the summary claims a level for those two only.
     expect(plain.stderr).toContain(
-      '  - for each of the 2 of 39 questions answered: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest); 37 questions are marked as not answered\n',
+      '  - for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest); 2 of the 39 questions that apply are answered and 37 are not: fewer than half, so a benchmark will show this council but not rank it\n',
     );
     expectNothingPersonal(plain.stdout, found);
     const withNotes = await runInProcess(['share', ...team, '--with-notes']);

@@ -175,6 +175,14 @@ describe('votes prepared beforehand', () => {
     expect((run.error as DataError).message).toBe('kim.yaml holds the answers of "Kim Lee" (kim), who is not in the team (Sam, Ali, Jo)');
   });
 
+  it('expands a pattern itself, as PowerShell passes it on unexpanded', async () => {
+    await writeFile(join(dir, 'kim.yaml'), answersOf('kim', 'Kim Lee', { 'lead.vision': 2 }));
+    const expanded = await assess(TINY, { organisation: 'Testshire County Council', team: 'Sam,Ali,Jo', out: 'answers.yaml', votesFrom: ['s*.yaml', 'k?m.yaml'] }, scripted(), dir);
+    expect((expanded.error as DataError).message).toBe('kim.yaml holds the answers of "Kim Lee" (kim), who is not in the team (Sam, Ali, Jo)');
+    const none = await assess(TINY, { organisation: 'Testshire County Council', team: 'Sam,Ali,Jo', out: 'answers.yaml', votesFrom: ['prepared/*.yaml'] }, scripted(), dir);
+    expect((none.error as DataError).message).toBe('no file matches prepared/*.yaml: the folder prepared cannot be read (no such file)');
+  });
+
   it('refuses two files for one person, and prepared votes with nobody to match them to', async () => {
     await writeFile(join(dir, 'sam-again.yaml'), answersOf('sam', 'Sam', { 'lead.vision': 4 }));
     const twice = await assess(TINY, { organisation: 'Testshire County Council', team: 'Sam,Ali,Jo', out: 'answers.yaml', votesFrom: ['sam.yaml', 'sam-again.yaml'] }, scripted(), dir);

@@ -3,6 +3,7 @@
 import type { CommandContext } from '../context.js';
 import type { StoreIo } from '../../io/answers-store.js';
 import { DEFAULT_STORE_IO } from '../../io/answers-store.js';
+import { expandFileArguments } from '../../io/file-patterns.js';
 import { FrameworkResolver } from '../../io/load.js';
 import { lazyPrompter } from '../../prompts/lazy-prompter.js';
 import { wrapText } from '../../terminal/wrap.js';
@@ -22,7 +23,9 @@ export async function runAssess(
   io: StoreIo = DEFAULT_STORE_IO,
   openRoom: RoomOpener = loadRoom,
 ): Promise<number> {
-  return runSteps(workshopSetup(ctx, frameworkArg, opts, io, openRoom));
+  // Answers files prepared beforehand may be given as a pattern (team/*.yaml), which dma expands itself.
+  const options = opts.votesFrom ? { ...opts, votesFrom: expandFileArguments(opts.votesFrom, ctx) } : opts;
+  return runSteps(workshopSetup(ctx, frameworkArg, options, io, openRoom));
 }
 
 function workshopSetup(ctx: CommandContext, frameworkArg: string | undefined, options: AssessOptions, io: StoreIo, openRoom: RoomOpener): Setup {

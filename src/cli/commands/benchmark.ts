@@ -8,6 +8,7 @@ import type { ShareEntry } from '../../core/benchmark/versions.js';
 import { DataError, UsageError, formatProblem } from '../../core/problems.js';
 import { BENCHMARK_WORDING } from '../../core/report/wording/benchmark.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../io/atomic-write.js';
+import { expandFileArguments } from '../../io/file-patterns.js';
 import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
 import { packageVersion } from '../../io/paths.js';
 import { readShareFile } from '../../io/share-file.js';
@@ -43,9 +44,11 @@ export function benchmarkFormat(opts: BenchmarkOptions): BenchmarkFormat {
   return fromOut ?? 'md';
 }
 
-export async function runBenchmark(ctx: CommandContext, files: string[], given: BenchmarkOptions): Promise<number> {
+/** `args` as typed: share files, patterns such as shares/*.json, or folders (every .json file directly in each). */
+export async function runBenchmark(ctx: CommandContext, args: string[], given: BenchmarkOptions): Promise<number> {
   const opts = { ...given, out: outputFile(given.out) };
   const format = benchmarkFormat(opts);
+  const files = expandFileArguments(args, ctx, '*.json');
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, statisticsCsvPath(opts.out)] : [opts.out];
   await refuseOutputsOverInputs(ctx.cwd, outputs, files, 'the benchmark');
 

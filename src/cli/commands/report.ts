@@ -8,6 +8,7 @@ import { DataError, formatProblem } from '../../core/problems.js';
 import type { LocatedProblem } from '../../core/problems.js';
 import { buildCommitteeView, buildReportModel } from '../../core/report/index.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../io/atomic-write.js';
+import { expandFileArguments } from '../../io/file-patterns.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import type { LoadedTeam } from '../../io/load.js';
 import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
@@ -30,8 +31,9 @@ export interface ReportOptions {
   chromium?: string;
 }
 
-export async function runReport(ctx: CommandContext, files: string[], given: ReportOptions): Promise<number> {
-  const opts = { ...given, out: outputFile(given.out), baseline: given.baseline ?? [] };
+export async function runReport(ctx: CommandContext, args: string[], given: ReportOptions): Promise<number> {
+  const files = expandFileArguments(args, ctx);
+  const opts = { ...given, out: outputFile(given.out), baseline: expandFileArguments(given.baseline ?? [], ctx) };
   const format = chooseFormat(opts);
   const spec = FORMATS[format];
   const outputs = opts.out === undefined ? [] : format === 'csv' ? [opts.out, actionsCsvPath(opts.out)] : [opts.out];

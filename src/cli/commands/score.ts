@@ -5,6 +5,7 @@ import { analyse } from '../../core/analysis.js';
 import { formatProblem } from '../../core/problems.js';
 import { buildReportModel } from '../../core/report/model.js';
 import { jsonWithoutControls } from '../../core/visible-controls.js';
+import { expandFileArguments } from '../../io/file-patterns.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import { packageVersion } from '../../io/paths.js';
 import { renderTerminalSummary } from '../../render/terminal.js';
@@ -16,8 +17,8 @@ export interface ScoreOptions {
   target?: number;
 }
 
-export async function runScore(ctx: CommandContext, files: string[], opts: ScoreOptions): Promise<number> {
-  const team = await loadTeam(files, opts.framework, new FrameworkResolver(ctx.cwd));
+export async function runScore(ctx: CommandContext, args: string[], opts: ScoreOptions): Promise<number> {
+  const team = await loadTeam(expandFileArguments(args, ctx), opts.framework, new FrameworkResolver(ctx.cwd));
   for (const warning of team.warnings) ctx.stderr.write(`${formatProblem(warning)} ${ctx.chalk.yellow('(warning)')}\n`);
   const analysis = analyse(team.framework, team.assessment, opts.target);
   if (opts.json) {

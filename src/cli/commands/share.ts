@@ -6,6 +6,7 @@ import { UsageError, formatProblem } from '../../core/problems.js';
 import { buildShare, notesWithoutNames } from '../../core/share/build.js';
 import { shareContentsText } from '../../core/share/contents.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { expandFileArguments } from '../../io/file-patterns.js';
 import { FrameworkResolver, loadTeam } from '../../io/load.js';
 import { outputFile, refuseOutputsOverInputs } from '../../io/output-target.js';
 import { packageVersion } from '../../io/paths.js';
@@ -27,8 +28,9 @@ export interface ShareOptions {
   framework?: string;
 }
 
-export async function runShare(ctx: CommandContext, files: string[], given: ShareOptions): Promise<number> {
+export async function runShare(ctx: CommandContext, args: string[], given: ShareOptions): Promise<number> {
   const opts = { ...given, out: outputFile(given.out) };
+  const files = expandFileArguments(args, ctx);
   const inputs = [...files, ...(opts.saltFile ? [opts.saltFile] : []), ...(opts.framework ? [opts.framework] : [])];
   await refuseOutputsOverInputs(ctx.cwd, opts.out === undefined ? [] : [opts.out], inputs, 'the share file');
   const salt = opts.anonymous ? await readSalt(opts, ctx) : undefined;

@@ -9,6 +9,7 @@ import { COMMON } from '../../core/report/wording/common.js';
 import { REPORT_WORDING } from '../../core/report/wording/report.js';
 import { scoreAssessment } from '../../core/scoring.js';
 import { exists } from '../../io/exists.js';
+import { expandFileArguments } from '../../io/file-patterns.js';
 import { MAX_PROBLEMS_SHOWN, sortAndCap } from '../../io/problem-list.js';
 import type { YamlSource } from '../../io/yaml-source.js';
 import { parseYamlText, readText, readYamlFile } from '../../io/yaml-source.js';
@@ -25,7 +26,8 @@ import {
   detectKind,
 } from '../../io/load.js';
 
-export async function runValidate(ctx: CommandContext, files: string[], opts: { framework?: string }): Promise<number> {
+export async function runValidate(ctx: CommandContext, args: string[], opts: { framework?: string }): Promise<number> {
+  const files = expandFileArguments(args, ctx);
   const resolver = new FrameworkResolver(ctx.cwd);
   const read = await Promise.all(files.map((file) => readOrProblem(file, ctx.cwd)));
 
@@ -33,6 +35,7 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
   const givenFrameworks = new Map<string, Framework>();
   const outcomes: Outcome[] = [];
   const answers: YamlSource[] = [];
+  const bundled = new Map((await bundledFrameworkFiles()).map((path) => [idOf(path), resolve(path)]));
 
   for (const entry of read) {
     if ('problems' in entry) {
@@ -45,6 +48,10 @@ export async function runValidate(ctx: CommandContext, files: string[], opts: { 
       if (checked.value) givenFrameworks.set(checked.value.id, checked.value);
       const lint = checked.value ? frameworkLintProblems(checked.value).map(entry.locate) : [];
       const warnings = sortAndCap([...entry.textWarnings(), ...lint], MAX_PROBLEMS_SHOWN, 'warning');
+      // A file of one's own with a bundled id; not a bundled framework named by its id, nor the bundled file itself.
+      const bundledPath = checked.value && bundled.get(checked.value.id);
+      const ownFile = bundledPath && bundledPath !== resolve(ctx.cwd, entry.file) && (await exists(resolve(ctx.cwd, entry.file)));
+      if (ownFile) warnings.unshift(entry.locate({ path: ['id'], message: sharedIdMessage(checked.value!.id) }));
       const f = checked.value;
       outcomes.push({ file: entry.file, ...checked, warnings, summary: f && `framework ${f.id} ${f.version}: ${COMMON.count.themes(f.themes.length)}, ${COMMON.count.questions(f.questions.size)}` });
     } else if (kind === 'answers') {
@@ -123,4 +130,9 @@ async function checkAnswersFile(source: YamlSource, override: string | undefined
 
 function sortByInput<T extends { file: string }>(items: T[], order: string[]): T[] {
   return [...items].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+}
+
+/** A framework of one's own that kept a bundled framework's id (a copy made by hand, say). */
+function sharedIdMessage(id: string): string {
+  return `id "${id}" is a bundled framework's id: an answers file naming it is read against the bundled framework unless --framework names this file; give this framework an id of its own`;
 }

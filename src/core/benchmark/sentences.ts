@@ -33,7 +33,8 @@ export function summaryParagraphs(f: SummaryFacts): string[] {
 /** The themes with the highest and the lowest median as shown; themes tied on it are all named. */
 function strongestWeakest(f: SummaryFacts): string | null {
   const medians = f.columns
-    .map((c) => ({ title: `${c.number}. ${c.title}`, median: shown(f.stats.get(c.id)!.median) }))
+    // By title alone: "7. Deliver…" mid-sentence reads as the end of one sentence and the start of the next.
+    .map((c) => ({ title: c.title, median: shown(f.stats.get(c.id)!.median) }))
     .filter((m): m is { title: string; median: number } => m.median !== null);
   if (medians.length < 2) return null;
   const highest = Math.max(...medians.map((m) => m.median));

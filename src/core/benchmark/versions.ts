@@ -48,18 +48,19 @@ export function requireOneFramework(entries: readonly ShareEntry[]): void {
 const questionIds = (share: ShareDocument) => share.themes.flatMap((t) => t.questions.map((q) => q.id));
 
 export function compareVersions(entries: readonly ShareEntry[]): Versions {
-  const groups = new Map<string, { version: string; hash: string; shares: number; ids: string[] }>();
-  for (const { share } of entries) {
+  const groups = new Map<string, { version: string; hash: string; shares: number; ids: string[]; who: string[] }>();
+  for (const { file, share } of entries) {
     const key = `${share.framework.version}\u0000${share.framework.hash}`;
-    const group = groups.get(key) ?? { version: share.framework.version, hash: share.framework.hash, shares: 0, ids: questionIds(share) };
+    const group = groups.get(key) ?? { version: share.framework.version, hash: share.framework.hash, shares: 0, ids: questionIds(share), who: [] };
     group.shares++;
+    group.who.push(`${share.organisation.name} (${file})`);
     groups.set(key, group);
   }
   const list = [...groups.values()];
   const versionCount = new Map<string, number>();
   for (const g of list) versionCount.set(g.version, (versionCount.get(g.version) ?? 0) + 1);
   const labelled = list.map((g) => ({ ...g, label: versionCount.get(g.version)! > 1 ? `${g.version} (${short(g.hash)})` : g.version }));
-  const out = labelled.map(({ ids, ...g }) => ({ ...g, questions: ids.length }));
+  const out = labelled.map(({ ids, who: _who, ...g }) => ({ ...g, questions: ids.length }));
   if (list.length === 1) return { groups: out, common: null, notices: [] };
 
   let common = new Set(list[0]!.ids);
@@ -76,6 +77,15 @@ export function compareVersions(entries: readonly ShareEntry[]): Versions {
   const ambiguous = [...versionCount].filter(([, n]) => n > 1).map(([v]) => v);
   if (ambiguous.length) {
     notices.push(W.notices.sameVersion(ambiguous));
+    for (const version of ambiguous) notices.push(editedCopies(version, list.filter((g) => g.version === version)));
   }
   return { groups: out, common, notices };
+}
+
+/** Names the shares made with a copy of `version` that fewer shares used (every copy, when none is most used). */
+function editedCopies(version: string, copies: ReadonlyArray<{ shares: number; who: string[] }>): string {
+  const most = Math.max(...copies.map((c) => c.shares));
+  const usual = copies.filter((c) => c.shares === most);
+  const odd = usual.length === 1 ? copies.filter((c) => c !== usual[0]) : copies;
+  return W.notices.editedCopy(version, odd.flatMap((c) => c.who), usual.length === 1 ? most : null);
 }

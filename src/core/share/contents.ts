@@ -13,7 +13,7 @@ export function shareContentsText(share: UnsignedShare): string[] {
     W.framework(share.framework.title, share.framework.id, share.framework.version),
     ...(share.framework.answeredWith === undefined ? [] : [W.answeredWith(share.framework.answeredWith, share.framework.version)]),
     W.dates(share.assessed),
-    W.questions(questions.length, questions.filter((q) => q.level === null && !q.notApplicable).length),
+    W.questions(questions.length, questions.filter((q) => q.level === null && !q.notApplicable).length, questions.filter((q) => q.notApplicable).length),
     W.scores(share.themes.length, share.overall.score === null ? null : share.overall.score.toFixed(1)),
     share.respondents.count === 0 ? W.noPeople : W.people(share.respondents.count, roles, noRole),
   ];

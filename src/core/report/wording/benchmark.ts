@@ -229,6 +229,11 @@ export const BENCHMARK_WORDING = {
     groupVersions: (framework: string, groups: readonly string[]) =>
       `The councils' latest answers were made with different versions of ${framework}: ${list(groups)}. ` +
       'A share says so when its answers were written for an older version and read against a newer one; the level descriptions may differ between versions, so compare those councils with care.',
+    /** `usual`: how many shares used the most common copy; null when no copy is the most used. */
+    editedCopy: (version: string, shares: readonly string[], usual: number | null) =>
+      usual === null
+        ? `The shares naming ${version} were made with ${shares.length} different copies of it: ${list(shares)}. Ask each council which copy it used.`
+        : `Made with a copy of ${version} unlike the one the other ${plural(usual, 'share', 'shares')} used: ${list(shares)}. Ask ${shares.length === 1 ? 'that council' : 'those councils'} whether the framework was edited.`,
     sameVersion: (versions: readonly string[]) =>
       `Shares that name the same version (${list(versions)}) have different questions or weights: one council may be using an edited copy of the framework.`,
   },
