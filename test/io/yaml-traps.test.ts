@@ -104,11 +104,13 @@ describe('dma validate and the bundled frameworks', () => {
 
   it('prints the warnings on stderr, and the file is ok with exit code 0', async () => {
     const file = join(dir, 'traps.yaml');
-    writeFileSync(file, withHelp(['Why it matters.', '', 'Counts: a vision.']).replace('title: Traps', 'title: Digital #1 priority'));
+    const actions = '          2: A vision is agreed\n        actions:\n          - { toLevel: 2, text: Agree a vision }';
+    const text = withHelp(['Why it matters.', '', 'Counts: a vision.']).replace('title: Traps', 'title: Digital #1 priority').replace('          2: A vision is agreed', actions);
+    writeFileSync(file, text);
     const result = await runInProcess(['validate', file]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`${file}:3:16: ${HASH} (warning)\n${file}:17:1: ${FOLDED} (warning)\nok ${file}: framework traps 1.0.0: 1 theme, 1 question\n`);
+    expect(result.stderr).toBe(`${file}:3:16: ${HASH} (warning)\n${file}:19:1: ${FOLDED} (warning)\nok ${file}: framework traps 1.0.0: 1 theme, 1 question\n`);
   });
 
   it('the bundled frameworks fall into neither trap', async () => {
