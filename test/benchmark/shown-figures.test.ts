@@ -188,7 +188,7 @@ describe('dma benchmark: every file accounted for', () => {
 
   it('leads a tampered share with its cause: it was changed after dma share wrote it', async () => {
     const result = await run(names);
-    expect(result.stdout).toMatch(/- tampered\.json: the checksum does not match the content: the file was changed after dma share wrote it; ask for a new copy made with dma share, at line \d+, column \d+ \(and 2 more problems\)\n/);
+    expect(result.stdout).toMatch(/- tampered\.json: the checksum does not match the content: the file was changed after dma share wrote it; ask for a new copy made with dma share \(and 2 more problems\)\n/);
     expect(result.stderr).toContain('left out: ');
     expect(result.stderr).toMatch(/tampered\.json was changed after dma share wrote it: its checksum does not match its content \(and 2 more problems\)/);
   });

@@ -63,7 +63,8 @@ export async function runBenchmark(ctx: CommandContext, args: string[], given: B
 
   const model = buildBenchmarkModel({
     entries,
-    leftOut: bad.map(({ file, error }) => ({ file, reason: reasonOf(error) })),
+    // The file's name without its folders: the group's report need not carry the coordinator's own folders.
+    leftOut: bad.map(({ file, error }) => ({ file: file.split(/[\\/]/).pop() ?? file, reason: reasonOf(error) })),
     ...(opts.focus !== undefined ? { focus: opts.focus } : {}),
     generated: ctx.today,
     toolVersion: packageVersion(),
@@ -86,11 +87,11 @@ function readAll(files: readonly string[], cwd: string): { entries: ShareEntry[]
   return { entries, bad };
 }
 
-/** Why a file was left out, for the report: its first problem (the root cause leads), with where it is. */
+/** Why a file was left out, for the report: its first problem (the root cause leads); where it is, the terminal says. */
 function reasonOf(error: DataError): string {
   const first = error.problems[0];
   if (!first) return error.reason;
-  return BENCHMARK_WORDING.leftOutReason(first.message, first.line, first.column, error.problems.length - 1);
+  return BENCHMARK_WORDING.leftOutReason(first.message, error.problems.length - 1);
 }
 
 async function write(given: BenchmarkModel, format: BenchmarkFormat, out: string | undefined, ctx: CommandContext): Promise<void> {

@@ -86,8 +86,8 @@ export const BENCHMARK_WORDING = {
     `Compared ${plural(councils, 'council', 'councils')} from ${plural(shares, 'share file', 'share files')}` +
     `${duplicates ? `; ${plural(duplicates, 'copy', 'copies')} of another file counted once` : ''}${leftOut ? `; ${leftOut} left out` : ''}`,
   /** Why a file was left out: its first problem (the root cause, such as a checksum, comes first) and where it is. */
-  leftOutReason: (problem: string, line: number, column: number, more: number) =>
-    `${problem}, at line ${line}, column ${column}${more ? ` (and ${plural(more, 'more problem', 'more problems')})` : ''}`,
+  /** For the group's report; the line and column of each problem go to the terminal. */
+  leftOutReason: (problem: string, more: number) => `${problem}${more ? ` (and ${plural(more, 'more problem', 'more problems')})` : ''}`,
   /** --strict with unusable files. */
   strictRefused: (bad: number, files: number) =>
     `${files === 1 ? 'the share file cannot be used' : `${bad} of the ${files} share files cannot be used`}; nothing was written (--strict)`,
