@@ -30,6 +30,15 @@ const BINARY: Record<'docx' | 'pdf', string> = {
 };
 
 /** The format a file name's extension names (report.html → html), if any. */
+/**
+ * An --out file named for a spreadsheet (.xlsx, .xls, .ods) would get Markdown that Excel cannot
+ * open: refused, pointing at CSV, which every spreadsheet opens.
+ */
+export function refuseSpreadsheet(out: string | undefined): void {
+  const ext = out === undefined ? undefined : /\.(xlsx|xlsm|xls|ods)$/i.exec(out)?.[1];
+  if (ext) throw new UsageError(`dma does not write .${ext.toLowerCase()} files; write CSV, which Excel and LibreOffice open: -o ${out!.slice(0, -ext.length)}csv`);
+}
+
 export function formatFromExtension(file: string): ReportFormat | undefined {
   const ext = /\.([A-Za-z]+)$/.exec(file)?.[1]?.toLowerCase();
   return ext ? NAMES[ext] : undefined;
@@ -90,6 +99,7 @@ export interface FormatOptions {
  * never written to the terminal.
  */
 export function chooseFormat(opts: FormatOptions): ReportFormat {
+  refuseSpreadsheet(opts.out);
   let format: ReportFormat;
   if (opts.format !== undefined) {
     const named = NAMES[opts.format.trim().toLowerCase()];

@@ -65,6 +65,14 @@ describe('dma benchmark', () => {
     const pdf = await runInProcess(['benchmark', ...goodFiles(), '-o', file('x.pdf')]);
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('a benchmark is md, html, json or csv, not pdf');
+    // A spreadsheet's extension would get Markdown Excel cannot open: CSV instead.
+    const excel = await runInProcess(['benchmark', ...goodFiles(), '-o', file('region.xlsx')]);
+    expect(excel.code).toBe(2);
+    expect(excel.stderr).toContain(`dma does not write .xlsx files; write CSV, which Excel and LibreOffice open: -o ${file('region.csv')}`);
+    expect(() => readFileSync(file('region.xlsx'))).toThrow();
+    const report = await runInProcess(['report', TINY_ANSWERS, '-o', file('report.XLS')]);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toContain('dma does not write .xls files');
     const focus = await runInProcess(['benchmark', ...goodFiles(), '--focus', 'Nowhere']);
     expect(focus.code).toBe(2);
     expect(focus.stderr).toContain('--focus "Nowhere" matches none of the 4 councils in these share files');

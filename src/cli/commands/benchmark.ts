@@ -16,7 +16,7 @@ import { BOM } from '../../render/csv-report.js';
 import { renderBenchmarkCsvCombined, renderBenchmarkCsvTables, statisticsCsvPath } from '../../render/benchmark-csv.js';
 import { renderBenchmarkHtml } from '../../render/benchmark-html.js';
 import { renderBenchmarkMarkdown } from '../../render/benchmark-markdown.js';
-import { formatFromExtension, refuseMismatch } from '../../render/formats.js';
+import { formatFromExtension, refuseMismatch, refuseSpreadsheet } from '../../render/formats.js';
 import { withControlsShown } from '../../core/visible-controls.js';
 
 export type BenchmarkFormat = 'md' | 'html' | 'json' | 'csv';
@@ -31,6 +31,7 @@ export interface BenchmarkOptions {
 
 /** -f when given (refused when the --out file is named for another format); else the --out file's extension; else md. */
 export function benchmarkFormat(opts: BenchmarkOptions): BenchmarkFormat {
+  refuseSpreadsheet(opts.out);
   if (opts.format !== undefined) {
     const named = FORMATS[opts.format.trim().toLowerCase()];
     if (!named) throw new UsageError(`unknown format "${opts.format}": a benchmark is md, html, json or csv`);
