@@ -1,5 +1,7 @@
 // The benchmark's paragraphs: the summary at the top and the method at the end, in the wording's words.
 import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
+import { round1 } from '../score-document.js';
+import { equivalentLevel } from '../scoring.js';
 import type { Council } from './councils.js';
 import type { FiveNumbers } from './stats.js';
 import { scoreText, shown } from './text.js';
@@ -21,7 +23,10 @@ export function summaryParagraphs(f: SummaryFacts): string[] {
   const paragraphs = [W.summary.compared(f.counts.councils, f.frameworkTitle, f.versionsText, f.counts.shares, several)];
   const overall = f.stats.get(null)!;
   if (overall.median !== null) {
-    paragraphs.push(W.summary.spread(scoreText(overall.median), scoreText(overall.lowerQuartile), scoreText(overall.upperQuartile), scoreText(overall.min), scoreText(overall.max)));
+    // The median as a level too, as each council's own report gives its result.
+    const { min, max } = f.councils[0]!.latest.share.scale;
+    const level = round1(equivalentLevel({ min, max, levels: [] }, shown(overall.median)!)).toFixed(1);
+    paragraphs.push(W.summary.spread(scoreText(overall.median), scoreText(overall.lowerQuartile), scoreText(overall.upperQuartile), scoreText(overall.min), scoreText(overall.max), { level, min, max }));
   }
   const themes = strongestWeakest(f);
   if (themes) paragraphs.push(themes);

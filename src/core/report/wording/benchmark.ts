@@ -97,8 +97,10 @@ export const BENCHMARK_WORDING = {
     compared: (councils: number, framework: string, versionsText: string, shares: number, several: number) =>
       `${plural(councils, 'council is', 'councils are')} compared on ${framework}, ${versionsText}, from ${plural(shares, 'share file', 'share files')}` +
       (several ? `; ${plural(several, 'council', 'councils')} shared more than once, and only the latest share of each is ranked.` : '.'),
-    spread: (median: string, lower: string, upper: string, min: string, max: string) =>
-      `The median overall score is ${median} out of 100; the middle half of the councils score between ${lower} and ${upper}, and the range runs from ${min} to ${max}.`,
+    /** `asLevel`: the median as a level of the scale, as a council's own report gives its result. */
+    spread: (median: string, lower: string, upper: string, min: string, max: string, asLevel: { level: string; min: number; max: number }) =>
+      `The median overall score is ${median} out of 100, level ${asLevel.level} on the scale from ${asLevel.min} to ${asLevel.max} that each council's own report uses; ` +
+      `the middle half of the councils score between ${lower} and ${upper}, and the range runs from ${min} to ${max}.`,
     /** Themes tied on the median as shown are all named: "1. Lead and 3. Share (median 62.5 each)". */
     strongestWeakest: (top: readonly string[], topMedian: string, bottom: readonly string[], bottomMedian: string) =>
       `Across the group, the strongest ${top.length > 1 ? 'themes are' : 'theme is'} ${list(top)} (median ${topMedian}${top.length > 1 ? ' each' : ''}) ` +
