@@ -61,7 +61,7 @@ describe('figures as shown', () => {
     const model = build(group());
     const overall = model.statistics.rows.at(-1)!;
     expect(overall.texts).toEqual({ min: '40.0', lowerQuartile: '47.5', median: '50.1', upperQuartile: '52.6', max: '60.0' });
-    expect(model.summary[1]).toBe('The median overall score is 50.1 out of 100, level 2.0 on the scale from 0 to 4 that each council's own report uses; the middle half of the councils score between 47.5 and 52.6, and the range runs from 40.0 to 60.0.');
+    expect(model.summary[1]).toBe("The median overall score is 50.1 out of 100, level 2.0 on the scale from 0 to 4 that each council's own report uses; the middle half of the councils score between 47.5 and 52.6, and the range runs from 40.0 to 60.0.");
     const json = buildBenchmarkJson(model);
     expect(json.statistics.at(-1)).toMatchObject({ median: 50.05, upperQuartile: 52.575 });
     for (const text of [renderBenchmarkMarkdown(build(group(), 'Gamma Council')), textOf(renderBenchmarkHtml(build(group(), 'Gamma Council')))]) {
