@@ -1,5 +1,8 @@
-// The small example framework for docs/writing-frameworks.md: it must stay a framework
-// `dma validate` accepts without a warning, and follow the shape the guide asks for.
+// The small example framework that docs/writing-frameworks.md quotes in full: it must stay a
+// framework `dma validate` accepts without a warning, the guide must quote the file as it is, and
+// it must follow the shape the guide asks for, so the guide's example cannot rot.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHOOSING_RULE } from '../../src/core/choosing-rule.js';
 import { paragraphs } from '../../src/core/plain-text.js';
@@ -7,6 +10,7 @@ import { FrameworkResolver } from '../../src/io/load.js';
 import { runBin } from '../support/cli.js';
 
 const FILE = 'docs/examples/small-framework.yaml';
+const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 const example = await new FrameworkResolver(process.cwd()).resolve(FILE);
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -16,6 +20,10 @@ describe('the guide\'s small example framework', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`ok ${FILE}: framework small-example 1.0.0: 2 themes, 3 questions\n`);
+  });
+
+  it('is quoted in full in docs/writing-frameworks.md', () => {
+    expect(read('docs/writing-frameworks.md')).toContain('```yaml\n' + read(FILE) + '```\n');
   });
 
   it('has what the guide says it has: a 0–3 scale, sources, and a question that allows "not applicable"', () => {
