@@ -29,7 +29,6 @@ const BINARY: Record<'docx' | 'pdf', string> = {
   pdf: 'a PDF report is a file, not text for the terminal: give --out, for example -o report.pdf',
 };
 
-/** The format a file name's extension names (report.html → html), if any. */
 /**
  * An --out file named for a spreadsheet (.xlsx, .xls, .ods) would get Markdown that Excel cannot
  * open: refused, pointing at CSV, which every spreadsheet opens.
@@ -39,6 +38,7 @@ export function refuseSpreadsheet(out: string | undefined): void {
   if (ext) throw new UsageError(`dma does not write .${ext.toLowerCase()} files; write CSV, which Excel and LibreOffice open: -o ${out!.slice(0, -ext.length)}csv`);
 }
 
+/** The format a file name's extension names (report.html → html), if any. */
 export function formatFromExtension(file: string): ReportFormat | undefined {
   const ext = /\.([A-Za-z]+)$/.exec(file)?.[1]?.toLowerCase();
   return ext ? NAMES[ext] : undefined;

@@ -121,7 +121,7 @@ describe('dma share', () => {
     expect(single.stderr).toContain(
       '  - for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest); 37 of the 38 questions that apply are answered and 1 is not\n',
     );
-    expect(SHARE_WORDING.questions(39, 0, 0)).toBe('for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)');
+    expect(SHARE_WORDING.questions(39, { answered: 39, applicable: 39, provisional: false })).toBe('for each of the 39 questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)');
     expect(single.stderr).toContain("It leaves out people's names and ids, their votes, notes, evidence, confidence, and reasons for not applicable.");
     expect(single.stderr.indexOf('The share file holds:')).toBeLessThan(single.stderr.indexOf('Wrote '));
     expect(single.stdout).toBe('');

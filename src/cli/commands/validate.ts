@@ -29,7 +29,9 @@ import {
 export async function runValidate(ctx: CommandContext, args: string[], opts: { framework?: string }): Promise<number> {
   const files = expandFileArguments(args, ctx);
   const resolver = new FrameworkResolver(ctx.cwd);
-  const read = await Promise.all(files.map((file) => readOrProblem(file, ctx.cwd)));
+  // Names read as a bundled framework's id rather than as a file: those frameworks are the bundled ones.
+  const readAsIds = new Set<string>();
+  const read = await Promise.all(files.map((file) => readOrProblem(file, ctx.cwd, readAsIds)));
 
   // Frameworks given alongside answers files serve those files, so a council can check both at once.
   const givenFrameworks = new Map<string, Framework>();
@@ -50,7 +52,7 @@ export async function runValidate(ctx: CommandContext, args: string[], opts: { f
       const warnings = sortAndCap([...entry.textWarnings(), ...lint], MAX_PROBLEMS_SHOWN, 'warning');
       // A file of one's own with a bundled id; not a bundled framework named by its id, nor the bundled file itself.
       const bundledPath = checked.value && bundled.get(checked.value.id);
-      const ownFile = bundledPath && bundledPath !== resolve(ctx.cwd, entry.file) && (await exists(resolve(ctx.cwd, entry.file)));
+      const ownFile = bundledPath && !readAsIds.has(entry.file) && bundledPath !== resolve(ctx.cwd, entry.file);
       if (ownFile) warnings.unshift(entry.locate({ path: ['id'], message: sharedIdMessage(checked.value!.id) }));
       const f = checked.value;
       outcomes.push({ file: entry.file, ...checked, warnings, summary: f && `framework ${f.id} ${f.version}: ${COMMON.count.themes(f.themes.length)}, ${COMMON.count.questions(f.questions.size)}` });
@@ -81,7 +83,7 @@ export async function runValidate(ctx: CommandContext, args: string[], opts: { f
   return failed ? 1 : 0;
 }
 
-async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { file: string; problems: LocatedProblem[] }> {
+async function readOrProblem(file: string, cwd: string, readAsIds: Set<string>): Promise<YamlSource | { file: string; problems: LocatedProblem[] }> {
   try {
     return await readYamlFile(file, cwd);
   } catch (error) {
@@ -91,7 +93,10 @@ async function readOrProblem(file: string, cwd: string): Promise<YamlSource | { 
     const bundled = maybeId ? await bundledFrameworkFiles() : [];
     const match = bundled.find((path) => idOf(path) === file);
     // As every other command reads it: a name that is no file but is a bundled framework's id means that framework.
-    if (match) return parseYamlText(file, await readText(match));
+    if (match) {
+      readAsIds.add(file);
+      return parseYamlText(file, await readText(match));
+    }
     const notBundled = maybeId ? `; ${notBundledReason(file, bundled.map(idOf), 'give the path of a framework or answers file')}` : '';
     const problems = error.problems.length ? error.problems : [{ file, line: 1, column: 1, message: error.reason + notBundled }];
     return { file, problems };

@@ -1,6 +1,7 @@
 // From share files to councils: each share scored on the questions being compared, shares of
 // one council put in date order (its latest is the one ranked), and duplicates counted once. A
 // council is matched by its name however its apostrophes, dashes and accents were typed.
+import { fewerThanHalf } from '../report/rules.js';
 import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
 import { round1 } from '../score-document.js';
 import { sameCouncilKey } from '../share/names.js';
@@ -51,7 +52,7 @@ export function scoreEntries(entries: readonly ShareEntry[], common: ReadonlySet
 
 /** As the report calls results provisional: fewer than half the questions that apply answered. */
 export function isProvisional(s: Pick<ScoredShare, 'answered' | 'applicable'>): boolean {
-  return s.answered * 2 < s.applicable;
+  return fewerThanHalf(s.answered, s.applicable);
 }
 
 /** How shares are matched to a council: its name as the same council's, or its pseudonym. */
@@ -85,8 +86,11 @@ export function groupCouncils(scored: readonly ScoredShare[]): { councils: Counc
     }
     const spellings = [...new Set(ordered.map((s) => s.share.organisation.name))];
     if (spellings.length > 1) notices.push(W.notices.spellings(spellings, latest.share.organisation.name));
-    const history = ordered.filter((s, i) => ordered.slice(i + 1).every((later) => later.date !== s.date));
-    if (history.length < ordered.length - (tied.length - 1)) notices.push(W.notices.corrected(latest.share.organisation.name));
+    // In date order, a share of the same date as the next one is an earlier share of that assessment.
+    const history = ordered.filter((s, i) => ordered[i + 1]?.date !== s.date);
+    // Earlier shares of an assessment set aside, beyond the tie the sameDate notice already names.
+    const corrected = ordered.length - history.length - (tied.length - 1);
+    if (corrected > 0) notices.push(W.notices.corrected(latest.share.organisation.name));
     return { key, name: latest.share.organisation.name, anonymous: latest.share.organisation.anonymous, shares: ordered, history, latest, provisional: isProvisional(latest) };
   });
   return { councils, notices };

@@ -57,7 +57,7 @@ export function buildFocus(focus: Council, s: Standings): FocusView {
       scoreText: scoreText(score),
       rank,
       of: stats.count,
-      rankText: focus.provisional ? W.focus.notRanked : rankText(rank, stats.count, tied),
+      rankText: focus.provisional ? W.notRanked : rankText(rank, stats.count, tied),
       median: stats.median,
       medianText: scoreText(stats.median),
       fromMedian,

@@ -136,7 +136,7 @@ function heatmap(
       anonymous: c.anonymous,
       isFocus: c === focus,
       rank,
-      rankText: rank !== null ? W.heatmap.rank(rank, tied) : c.provisional ? W.heatmap.notRanked : NO_VALUE,
+      rankText: rank !== null ? W.heatmap.rank(rank, tied) : c.provisional ? W.notRanked : NO_VALUE,
       provisional: c.provisional,
       answered: c.latest.answered,
       applicable: c.latest.applicable,

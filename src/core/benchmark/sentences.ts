@@ -1,5 +1,6 @@
 // The benchmark's paragraphs: the summary at the top and the method at the end, in the wording's words.
 import { BENCHMARK_WORDING as W } from '../report/wording/benchmark.js';
+import { formatLevel } from '../report/format.js';
 import { round1 } from '../score-document.js';
 import { equivalentLevel } from '../scoring.js';
 import type { Council } from './councils.js';
@@ -25,7 +26,7 @@ export function summaryParagraphs(f: SummaryFacts): string[] {
   if (overall.median !== null) {
     // The median as a level too, as each council's own report gives its result.
     const { min, max } = f.councils[0]!.latest.share.scale;
-    const level = round1(equivalentLevel({ min, max, levels: [] }, shown(overall.median)!)).toFixed(1);
+    const level = formatLevel(round1(equivalentLevel({ min, max, levels: [] }, shown(overall.median)!)));
     paragraphs.push(W.summary.spread(scoreText(overall.median), scoreText(overall.lowerQuartile), scoreText(overall.upperQuartile), scoreText(overall.min), scoreText(overall.max), { level, min, max }));
   }
   const themes = strongestWeakest(f);

@@ -30,10 +30,15 @@ export type Completeness = (typeof COMPLETENESS)[number];
 /** Below this share of the questions that apply answered, a result is provisional. */
 export const PROVISIONAL_BELOW = 0.5;
 
+/** Fewer than half the questions that apply answered: a report's result is provisional, and a benchmark does not rank it. */
+export function fewerThanHalf(answered: number, total: number): boolean {
+  return answered < total * PROVISIONAL_BELOW;
+}
+
 export function completeness(answered: number, total: number): Completeness {
   if (answered === 0) return 'none';
   if (answered >= total) return 'complete';
-  return answered < total * PROVISIONAL_BELOW ? 'provisional' : 'partial';
+  return fewerThanHalf(answered, total) ? 'provisional' : 'partial';
 }
 
 /** How many actions the executive summary names. */

@@ -85,8 +85,10 @@ export const BENCHMARK_WORDING = {
   compared: (councils: number, shares: number, duplicates: number, leftOut: number) =>
     `Compared ${plural(councils, 'council', 'councils')} from ${plural(shares, 'share file', 'share files')}` +
     `${duplicates ? `; ${plural(duplicates, 'copy', 'copies')} of another file counted once` : ''}${leftOut ? `; ${leftOut} left out` : ''}`,
-  /** Why a file was left out: its first problem (the root cause, such as a checksum, comes first) and where it is. */
-  /** For the group's report; the line and column of each problem go to the terminal. */
+  /**
+   * Why a file was left out, for the group's report: its first problem (the root cause, such as a
+   * checksum, comes first); the line and column of each problem go to the terminal.
+   */
   leftOutReason: (problem: string, more: number) => `${problem}${more ? ` (and ${plural(more, 'more problem', 'more problems')})` : ''}`,
   /** --strict with unusable files. */
   strictRefused: (bad: number, files: number) =>
@@ -135,8 +137,6 @@ export const BENCHMARK_WORDING = {
     band: (from: number, last: boolean) => (last ? `${from} to 100` : `${from} to ${from + 9}.9`),
     /** "=3" for a shared rank. */
     rank: (rank: number, tied: boolean) => `${tied ? '=' : ''}${rank}`,
-    /** The rank of a council with fewer than half its questions answered. */
-    notRanked: 'not ranked',
     /** "33 of 37": questions answered of those that apply. */
     answered: (answered: number, applicable: number) => `${answered} of ${applicable}`,
   },
@@ -167,7 +167,6 @@ export const BENCHMARK_WORDING = {
     noOverall: (name: string) => `${name} has no overall score: none of the questions compared was answered.`,
     provisional: (name: string, answered: number, applicable: number) =>
       `${name} answered ${answered} of the ${plural(applicable, 'question', 'questions')} that apply, fewer than half, so it is not ranked; its scores are shown against the medians of the councils that are.`,
-    notRanked: 'not ranked',
     /** `distance` is fromMedian's text: "4.2 above", "at the median". */
     overall: (name: string, rank: string, score: string, distance: string, median: string) =>
       `${name} ranks ${rank} overall, with a score of ${score}: ${distance === 'at the median' ? 'at' : distance} the median of ${median}.`,
@@ -196,6 +195,8 @@ export const BENCHMARK_WORDING = {
   /** A date of sharing, where the assessment has none: "shared 2 December 2026". */
   shared: (date: string) => `shared ${date}`,
   ordinal,
+  /** The rank of a council with fewer than half its questions answered, in the heatmap and with --focus. */
+  notRanked: 'not ranked',
   /** "3rd of 40", "joint 3rd of 40", "no score". */
   rank: (rank: number | null, of: number, tied: boolean) => (rank === null ? 'no score' : `${tied ? 'joint ' : ''}${ordinal(rank)} of ${of}`),
   atMedian: 'at the median',

@@ -14,17 +14,15 @@ export const SHARE_WORDING = {
     `that the answers were made with version ${answered} of the framework and are read against version ${version}: dma benchmark warns when it compares them with answers made with another version`,
   dates: (assessed: string | null) => (assessed ? `the date of the assessment, ${date(assessed)}, and today's date` : "today's date (the answers have no date of assessment)"),
   /**
-   * `unanswered`: questions with no answer in the file, which the share marks as such; counted,
-   * as dma score and dma validate count them, out of the questions that apply.
+   * Questions with no answer in the file, which the share marks as such, counted as dma score and
+   * dma validate count them: out of the questions that apply. `provisional`: fewer than half.
    */
-  questions: (n: number, unanswered: number, notApplicable: number) => {
+  questions: (n: number, c: { answered: number; applicable: number; provisional: boolean }) => {
     const each = `for each of the ${n} questions: the agreed level, whether it is not applicable, and the spread of the votes (highest less lowest)`;
+    const unanswered = c.applicable - c.answered;
     if (unanswered === 0) return each;
-    const applicable = n - notApplicable;
-    const answered = applicable - unanswered;
-    const counts = `; ${answered} of the ${plural(applicable, 'question', 'questions')} that apply ${answered === 1 ? 'is' : 'are'} answered and ${unanswered} ${unanswered === 1 ? 'is' : 'are'} not`;
-    // As a report calls fewer than half provisional, a benchmark shows such a council but does not rank it.
-    return `${each}${counts}${answered * 2 < applicable ? ': fewer than half, so a benchmark will show this council but not rank it' : ''}`;
+    const counts = `; ${c.answered} of the ${plural(c.applicable, 'question', 'questions')} that apply ${c.answered === 1 ? 'is' : 'are'} answered and ${unanswered} ${unanswered === 1 ? 'is' : 'are'} not`;
+    return `${each}${counts}${c.provisional ? ': fewer than half, so a benchmark will show this council but not rank it' : ''}`;
   },
   scores: (themes: number, overall: string | null) => `the score of each of the ${themes} themes and the overall score${overall === null ? '' : `, ${overall}`}`,
   noPeople: 'the number of people who took part: not recorded in the answers',
