@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError } from '../../src/core/problems.js';
 import type { ExpandOptions, FolderEntry } from '../../src/io/file-patterns.js';
 import { expandArguments, expandFileArguments, matchesPattern } from '../../src/io/file-patterns.js';
+import { dataErrorOf } from '../core/validation-support.js';
 
 const CWD = resolve('/work/council');
 
@@ -32,15 +32,6 @@ const SHARES = disk({
 
 const expand = (args: string[], more: Partial<ExpandOptions> = {}) => expandArguments(args, { cwd: CWD, list: SHARES.list, ...more });
 
-function refusal(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
 
 describe('expanding * and ?', () => {
   it('replaces a pattern by the names it matches in its folder, sorted whatever their case, in its place', () => {
@@ -69,18 +60,18 @@ describe('expanding * and ?', () => {
   });
 
   it('matches hidden files only with a pattern that starts with a dot', () => {
-    expect(refusal(() => expand(['shares/*hidden*'])).message).toBe('no file matches shares/*hidden*');
-    expect(refusal(() => expand(['shares/?hidden.json'])).message).toBe('no file matches shares/?hidden.json');
+    expect(dataErrorOf(() => expand(['shares/*hidden*'])).message).toBe('no file matches shares/*hidden*');
+    expect(dataErrorOf(() => expand(['shares/?hidden.json'])).message).toBe('no file matches shares/?hidden.json');
     expect(expand(['shares/.*'])).toEqual(['shares/.hidden.json']);
   });
 
   it('refuses a pattern that matches nothing, naming it', () => {
-    const none = refusal(() => expand(['shares/*.yaml']));
+    const none = dataErrorOf(() => expand(['shares/*.yaml']));
     expect(none.message).toBe('no file matches shares/*.yaml');
     expect(none.code).toBe('unreadable');
     expect(none.file).toBe('shares/*.yaml');
-    expect(refusal(() => expand(['nowhere/*.json'])).message).toBe('no file matches nowhere/*.json: the folder nowhere cannot be read (no such file)');
-    expect(refusal(() => expand(['*.docx'])).message).toBe('no file matches *.docx');
+    expect(dataErrorOf(() => expand(['nowhere/*.json'])).message).toBe('no file matches nowhere/*.json: the folder nowhere cannot be read (no such file)');
+    expect(dataErrorOf(() => expand(['*.docx'])).message).toBe('no file matches *.docx');
   });
 
   it('is case-sensitive, except on Windows, where either slash separates folders', () => {
@@ -102,7 +93,7 @@ describe('a folder given to dma benchmark', () => {
   });
 
   it('refuses a folder with no share files in it, naming it', () => {
-    expect(refusal(() => benchmark(['team'])).message).toBe('team is a folder with no files matching *.json directly in it');
+    expect(dataErrorOf(() => benchmark(['team'])).message).toBe('team is a folder with no files matching *.json directly in it');
   });
 
   it('is only for dma benchmark: elsewhere a folder is left for the command to refuse', () => {
